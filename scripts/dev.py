@@ -1,0 +1,62 @@
+"""Set up the project and run it: `python3 scripts/dev.py serve|build|test|lock`.
+
+Needs only Python 3.11+ and git. The first run (and any run after requirements.lock
+changes) creates .venv and installs the locked, hash-checked dependencies into it.
+"""
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+STAMP = VENV / "requirements.lock.sha256"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def run(*command: str | Path) -> None:
+    """Run a command from the project root; stop with its exit code if it fails."""
+    completed = subprocess.run([str(part) for part in command], cwd=ROOT)
+    if completed.returncode:
+        sys.exit(completed.returncode)
+
+
+def ensure_environment() -> None:
+    """Create .venv and install the lock into it, unless that is already done."""
+    lock_hash = hashlib.sha256(LOCK.read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == lock_hash:
+        return
+    print(f"Setting up {VENV.name} from {LOCK.name} ...", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    pip = (BIN / "python", "-m", "pip", "--disable-pip-version-check", "install", "--quiet")
+    run(*pip, "--require-hashes", "--requirement", LOCK)
+    run(*pip, "--no-deps", "--no-build-isolation", "--editable", ROOT)
+    STAMP.write_text(lock_hash)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["serve", "build", "test", "lock"])
+    parser.add_argument("extra", nargs=argparse.REMAINDER, help="passed on to the tool")
+    args = parser.parse_args(argv)
+    ensure_environment()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    if args.command == "serve":
+        run(BIN / "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *args.extra)
+    elif args.command == "build":
+        run(BIN / "mkdocs", "build", "--strict", *args.extra)
+    elif args.command == "test":
+        run(BIN / "python", "-m", "pytest", *args.extra)
+    else:
+        run(BIN / "pip-compile", "--quiet", "--generate-hashes", "--allow-unsafe",
+            "--strip-extras", "--extra", "test", "--extra", "lock",
+            "--output-file", LOCK, "pyproject.toml", *args.extra)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""The content checker, rule by rule: each golden folder breaks one rule.
+
+tests/checker/base/docs is a small valid site. Each folder under tests/checker/rules/
+and tests/checker/bad-input/ holds docs/ files laid over that base, and expected.txt:
+the exact lines the checker must print. All run as of CHECK_DATE.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import check_content
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "checker"
+CONFIG = ROOT / "mkdocs.yml"
+CHECK_DATE = "2026-11-21"
+RULE_FOLDERS = sorted((GOLDEN / "rules").iterdir()) + sorted((GOLDEN / "bad-input").iterdir())
+
+
+def build_site(tmp_path: Path, overlay: Path | None = None) -> Path:
+    """The base site with an overlay's docs laid over it, in tmp_path/docs."""
+    docs = tmp_path / "docs"
+    shutil.copytree(GOLDEN / "base" / "docs", docs)
+    if overlay is not None:
+        shutil.copytree(overlay / "docs", docs, dirs_exist_ok=True)
+    return docs
+
+
+def run_checker(tmp_path: Path, capsys, *extra: str) -> tuple[int, str, str]:
+    """Run the command in tmp_path as a user would, returning (exit code, stdout, stderr)."""
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        code = check_content.main(["docs", "--config", str(CONFIG), "--today", CHECK_DATE, *extra])
+    except SystemExit as stop:
+        code = stop.code
+    finally:
+        os.chdir(cwd)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_base_site_is_clean(tmp_path, capsys):
+    build_site(tmp_path)
+    assert run_checker(tmp_path, capsys) == (0, "", "No problems found\n")
+
+
+@pytest.mark.parametrize("folder", RULE_FOLDERS, ids=[folder.name for folder in RULE_FOLDERS])
+def test_each_rule_reports_its_exact_messages(folder, tmp_path, capsys):
+    build_site(tmp_path, folder)
+    expected = (folder / "expected.txt").read_text()
+    code, out, err = run_checker(tmp_path, capsys)
+    assert out == expected
+    assert code == 1
+    count = len(expected.splitlines())
+    assert err == f"{count} problem{'s' if count != 1 else ''} found\n"
+    assert {line.split(" ")[1] for line in out.splitlines()} == {folder.name.split("-")[0]}
+
+
+def test_json_output_carries_path_line_code_and_message(tmp_path, capsys):
+    build_site(tmp_path, GOLDEN / "rules" / "LNK001-broken-link")
+    code, out, _ = run_checker(tmp_path, capsys, "--format", "json")
+    assert code == 1
+    assert json.loads(out)[0] == {
+        "path": "docs/alpha.md", "line": 39, "code": "LNK001",
+        "message": "link to 'epsilon.md', which does not exist in the docs"}
+
+
+def test_a_ten_megabyte_line_is_reported_not_fatal(tmp_path, capsys):
+    docs = build_site(tmp_path)
+    with (docs / "alpha.md").open("a") as page:
+        page.write("x" * 10_000_000 + "\n")
+    code, out, _ = run_checker(tmp_path, capsys)
+    assert (code, out) == (1, "docs/alpha.md:51: IN005 line is 10,000,000 characters long "
+                              "(at most 20,000); it was not checked\n")
+
+
+def test_an_unreadable_file_is_reported(tmp_path, capsys):
+    docs = build_site(tmp_path)
+    (docs / "epsilon.md").symlink_to(tmp_path / "nowhere.md")
+    code, out, _ = run_checker(tmp_path, capsys)
+    assert (code, out) == (1, "docs/epsilon.md:1: IN001 cannot read file: No such file or directory\n")
+
+
+def test_a_missing_docs_folder_is_a_usage_error(tmp_path, capsys):
+    code, out, err = run_checker(tmp_path, capsys)
+    assert (code, out) == (2, "")
+    assert err.endswith("check_content: error: docs folder 'docs' does not exist or is not a folder\n")
+
+
+def test_an_invalid_mkdocs_yml_is_a_usage_error(tmp_path, capsys):
+    build_site(tmp_path)
+    (tmp_path / "bad.yml").write_text("site_name: [unclosed\n")
+    with pytest.raises(SystemExit) as stop:
+        check_content.main([str(tmp_path / "docs"), "--config", str(tmp_path / "bad.yml")])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err == (
+        f"check_content: error: {tmp_path / 'bad.yml'}:2: invalid YAML: "
+        "expected ',' or ']', but got '<stream end>'\n")
+
+
+@pytest.mark.parametrize("command", [
+    [sys.executable, str(ROOT / "scripts" / "check_content.py")],
+    [str(Path(sys.executable).parent / "check-content")],
+], ids=["script", "console-script"])
+def test_the_command_line_exits_1_with_problems_and_2_on_bad_usage(command, tmp_path):
+    build_site(tmp_path, GOLDEN / "rules" / "LNK002-missing-anchor")
+    found = subprocess.run([*command, "docs", "--config", str(CONFIG), "--today", CHECK_DATE],
+                           cwd=tmp_path, capture_output=True, text=True)
+    assert found.returncode == 1
+    assert found.stdout == (GOLDEN / "rules" / "LNK002-missing-anchor" / "expected.txt").read_text()
+    usage = subprocess.run([*command, "--format", "xml"], cwd=tmp_path, capture_output=True, text=True)
+    assert usage.returncode == 2
+    assert "invalid choice: 'xml'" in usage.stderr
+    assert "Traceback" not in found.stderr + usage.stderr
