@@ -1,0 +1,109 @@
+"""Shared fixtures: the real site built once, served on 127.0.0.1, and a Chromium to read it."""
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+CONFIG = ROOT / "mkdocs.yml"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def mkdocs_build(site_dir: Path, config: Path = CONFIG) -> subprocess.CompletedProcess:
+    """A strict build, as CI and the README run it, into site_dir."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
+         "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test run."""
+    site_dir = tmp_path_factory.mktemp("site")
+    build = mkdocs_build(site_dir)
+    assert build.returncode == 0, build.stderr
+    return site_dir
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site like a static host: 404.html for anything missing, no logs."""
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.exists():
+            return super().send_error(code, message, explain)
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL."""
+    handler = functools.partial(_SiteHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> Iterator[str]:
+    """Base URL of the built site, served on 127.0.0.1."""
+    server, url = serve(built_site)
+    yield url
+    server.shutdown()
+
+
+def find_chromium() -> str:
+    """The system Chromium: $CHROMIUM_PATH, else the first one on PATH. Fails, never skips."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        if not Path(configured).is_file():
+            pytest.fail(f"CHROMIUM_PATH={configured} is not a file")
+        return configured
+    for name in CHROMIUM_CANDIDATES:
+        if found := shutil.which(name):
+            return found
+    pytest.fail("No Chromium found. Install Debian's chromium (sudo apt-get install chromium), "
+                "or set CHROMIUM_PATH to a Chromium or Chrome executable. .ci/run installs it.")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless system Chromium driven by Playwright, kept off the network."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=find_chromium(),
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--disable-dev-shm-usage"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """A git-ignored folder for screenshots a person can look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

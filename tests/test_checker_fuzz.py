@@ -1,0 +1,67 @@
+"""Whatever an editor types, the checker answers with problems, never a crash."""
+
+import datetime
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import check_content
+from conftest import CONFIG
+
+SETTINGS = check_content.load_site_settings(CONFIG)
+TODAY = datetime.date(2026, 11, 21)
+
+MARKDOWN_PIECES = st.sampled_from([
+    "---", "...", "# Title", "## Key facts {#key-facts}", "## Heading", "### {#}", "#",
+    "!!! urgent \"Ask for help if:\"", "!!! emergency", "??? note", "    - trigger",
+    "    text", "- bullet", "```", "~~~~", "    ```", "[link](other.md#anchor)",
+    "[x](<a b.md>)", "[ref]: ../up.md", "<https://example.org>", "[](){#alias}",
+    "<a href=\"javascript:x\" onclick=\"y\">", "<script>", "`[code](x.md)`", "===", "",
+    "title: x", "also_called: [a, b", "sources:\n  - {title: t, url: ftp://x}",
+    "next_review: 2020-02-30", "related: [x.md, 3]", "page_type: [list]", "\ufeff", "\t- tab",
+])
+LINE = st.one_of(MARKDOWN_PIECES, st.text(max_size=40))
+PAGE = st.lists(LINE, max_size=30).map("\n".join)
+FRONT_MATTER = st.dictionaries(
+    st.sampled_from(sorted(check_content.KNOWN_KEYS) + ["unknown", "1"]),
+    st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20) | st.dates(),
+                 lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                 max_leaves=8),
+    max_size=8)
+
+
+def check_files(files: dict[str, bytes]) -> list[check_content.Problem]:
+    docs = Path(tempfile.mkdtemp())
+    try:
+        for name, data in files.items():
+            (docs / name).write_bytes(data)
+        return check_content.check_pages(docs, SETTINGS, TODAY)
+    finally:
+        shutil.rmtree(docs)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PAGE, min_size=1, max_size=3))
+def test_random_markdown_never_crashes_the_checker(pages):
+    files = {f"page{index}.md": text.encode("utf-8", "surrogatepass") for index, text in enumerate(pages)}
+    for problem in check_files(files):
+        assert isinstance(problem, check_content.Problem) and problem.line >= 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FRONT_MATTER, PAGE)
+def test_random_front_matter_never_crashes_the_checker(front_matter, body):
+    import yaml
+    text = "---\n" + yaml.safe_dump(front_matter, allow_unicode=True) + "---\n" + body
+    for problem in check_files({"page.md": text.encode("utf-8", "surrogatepass")}):
+        assert isinstance(problem, check_content.Problem) and problem.line >= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_random_bytes_never_crash_the_checker(data):
+    for problem in check_files({"page.md": data}):
+        assert problem.code

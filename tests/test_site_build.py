@@ -1,0 +1,64 @@
+"""The real site: it builds strictly, its anchors are the checker's, and no link is broken."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+import check_content
+from conftest import CONFIG, DOCS, ROOT
+
+
+def built_page(site: Path, rel_path: str) -> BeautifulSoup:
+    """The built HTML of a docs page, as MkDocs lays it out with directory URLs."""
+    stem = rel_path.removesuffix(".md")
+    html = site / ("index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html")
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+
+
+def checked_pages() -> list[check_content.Page]:
+    converter = check_content.load_site_settings(CONFIG).markdown()
+    pages = []
+    for path in sorted(DOCS.rglob("*.md")):
+        page = check_content.read_page(DOCS, path)
+        check_content.scan_body(page)
+        check_content.compute_heading_ids(page, converter)
+        pages.append(page)
+    return pages
+
+
+def test_the_content_checker_passes_on_the_real_docs():
+    result = subprocess.run([sys.executable, "scripts/check_content.py"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_the_site_builds_strictly_without_warnings(built_site):
+    # built_site fails on any warning: --strict turns them into errors.
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "404.html").is_file()
+
+
+def test_every_anchor_the_checker_computes_is_an_id_in_the_built_html(built_site):
+    mismatches = []
+    for page in checked_pages():
+        soup = built_page(built_site, page.rel_path)
+        content = soup.select_one("article.md-content__inner")
+        built_headings = [tag["id"] for tag in content.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])
+                          if tag.get("id") and tag["id"] not in check_content.TEMPLATE_ANCHORS]
+        all_ids = {tag["id"] for tag in soup.find_all(id=True)}
+        if built_headings != page.heading_ids:
+            mismatches.append(f"{page.rel_path}: headings {page.heading_ids} != built {built_headings}")
+        if missing := sorted(page.anchors - all_ids):
+            mismatches.append(f"{page.rel_path}: anchors not in the HTML: {missing}")
+    assert mismatches == []
+
+
+def test_linkchecker_finds_no_broken_link_on_the_served_site(site_url):
+    result = subprocess.run(
+        [sys.executable, "-m", "linkcheck", "--no-status", "--no-warnings",
+         "--output=text", "--recursion-level=-1", site_url],
+        capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors found" in result.stdout, result.stdout
