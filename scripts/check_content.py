@@ -1,12 +1,15 @@
 """The content rules for the site's Markdown pages, and the command that checks them.
 
     python scripts/check_content.py [DOCS_DIR] [--config mkdocs.yml] [--format text|json]
+    python scripts/check_content.py --write-registry   # record newly published URLs
 
 Every rule is a pure function over parsed pages that returns Problem records
 (path, line, code, message). Nothing here imports MkDocs: heading ids come from
 Python-Markdown's own toc extension, configured from mkdocs.yml exactly as MkDocs
 configures it, so the anchors checked are the anchors built. The MkDocs hook in
 site_hooks.py calls check_site(), so a strict build fails on the same problems.
+The registry (published-urls.txt beside the docs folder) lists every URL and anchor
+ever published; the REG rules keep each of them working.
 
 Exit status: 0 when clean, 1 when problems were found, 2 for a usage error.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import datetime
+import html
 import importlib
 import json
 import os
@@ -30,6 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 import yaml
+from markdown.extensions.toc import unique
 
 from care_cards import CARE_CARD_TYPES
 
@@ -78,12 +83,15 @@ REQUIRED_KEYS = {
 }
 SOURCE_KEYS = ("title", "publisher", "year")
 DOI = re.compile(r"10\.\d{4,9}/\S+")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present, as MkDocs
 
 # Markdown syntax, as Python-Markdown and pymdown read it ------------------------------
 
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,6})(.*?)#*[ \t]*$")
+PLAIN_HEADING = re.compile(r"^#{1,6}[ \t]+([\w ,.?'()/-]*?\w[\w ,.?'()/-]*?)"
+                           r"(?:[ \t]+\{:?[ \t]*#([\w-]+)[ \t]*\})?[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^(=+|-+)[ \t]*$")
 ADMONITION = re.compile(r'^(?:!!!|\?{3}\+?) ?([\w\-]+(?: +[\w\-]+)*)(?: +"(.*?)")? *$')
 BULLET = re.compile(r"^[-*+][ \t]+\S")
@@ -153,6 +161,7 @@ class Page:
     problems: list[Problem] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     heading_ids: list[str] = field(default_factory=list)
+    heading_titles: list[str] = field(default_factory=list)
     other_ids: set[str] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
     cards: list[CareCard] = field(default_factory=list)
@@ -225,11 +234,14 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _construct
 
 @dataclass(frozen=True)
 class SiteSettings:
-    """What the rules need from mkdocs.yml."""
+    """What the rules and the catalogue need from mkdocs.yml."""
 
     extensions: tuple[Any, ...]
     extension_configs: dict[str, dict[str, Any]]
     site_host: str | None
+    site_url: str | None = None
+    language: str = "en"
+    redirects: dict[str, str] = field(default_factory=dict)  # old page -> new page or URL
 
     def markdown(self) -> markdown.Markdown:
         """A Markdown converter configured exactly like the site's."""
@@ -238,7 +250,7 @@ class SiteSettings:
 
 
 def load_site_settings(config_path: Path) -> SiteSettings:
-    """Read markdown_extensions and site_url from mkdocs.yml, as MkDocs does."""
+    """Read markdown_extensions, site_url, the language and redirects from mkdocs.yml."""
     try:
         config = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except OSError as error:
@@ -264,9 +276,28 @@ def load_site_settings(config_path: Path) -> SiteSettings:
         markdown.Markdown(extensions=extensions, extension_configs=configs)
     except Exception as error:  # an extension that cannot load is a config problem
         raise UsageError(f"{config_path}: cannot load markdown_extensions: {error}") from error
-    site_url = config.get("site_url")
-    host = urlsplit(site_url).netloc.lower() if isinstance(site_url, str) else None
-    return SiteSettings(tuple(extensions), configs, host or None)
+    site_url = config.get("site_url") if isinstance(config.get("site_url"), str) else None
+    host = urlsplit(site_url).netloc.lower() if site_url else None
+    theme = config.get("theme")
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return SiteSettings(tuple(extensions), configs, host or None, site_url,
+                        language if isinstance(language, str) else "en",
+                        _redirect_maps(config, config_path))
+
+
+def _redirect_maps(config: dict[str, Any], config_path: Path) -> dict[str, str]:
+    """The mkdocs-redirects plugin's redirect_maps, or {} without the plugin."""
+    plugins = config.get("plugins") or []
+    entries = plugins.items() if isinstance(plugins, dict) else \
+        [next(iter(entry.items())) for entry in plugins if isinstance(entry, dict) and entry]
+    for name, options in entries:
+        if name == "redirects" and isinstance(options, dict):
+            maps = options.get("redirect_maps") or {}
+            if not isinstance(maps, dict):
+                raise UsageError(f"{config_path}: redirects redirect_maps must be a mapping "
+                                 "of old page to new page")
+            return {str(old): str(new) for old, new in maps.items()}
+    return {}
 
 
 # Reading pages ----------------------------------------------------------------------
@@ -320,8 +351,8 @@ def parse_front_matter(page: Page, lines: list[str]) -> None:
     page.body_start = match.group(0).count("\n") + 1
     page.body_lines = lines[page.body_start - 1:]
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        meta = yaml.load(yaml_text, Loader=yaml.SafeLoader)
+        node = yaml.compose(yaml_text, Loader=YAML_LOADER)
+        meta = yaml.constructor.SafeConstructor().construct_document(node) if node else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -408,12 +439,26 @@ def _link_targets(line: str) -> Iterator[str]:
 
 
 def compute_heading_ids(page: Page, converter: markdown.Markdown) -> None:
-    """Give each heading the id MkDocs gives it, by letting the toc extension compute it."""
+    """Give each heading the id MkDocs gives it, computed by the toc extension's own code.
+
+    Plain-text headings go straight to toc's configured slugify and unique(); a heading
+    with any inline markup is rendered, with the page's other headings, by the converter.
+    """
     if not page.headings:
+        return
+    plain = [PLAIN_HEADING.match(heading.source) for heading in page.headings]
+    if all(plain):
+        toc = converter.treeprocessors["toc"]
+        used_ids = {match[2] for match in plain if match[2]}
+        page.heading_titles = [match[1] for match in plain]
+        page.heading_ids = [match[2] or unique(toc.slugify(match[1], toc.sep), used_ids)
+                            for match in plain]
         return
     converter.reset()
     converter.convert("\n\n".join(heading.source for heading in page.headings))
-    page.heading_ids = [token["id"] for token in _flatten(converter.toc_tokens)]
+    tokens = list(_flatten(converter.toc_tokens))
+    page.heading_ids = [token["id"] for token in tokens]
+    page.heading_titles = [html.unescape(token["name"]) for token in tokens]
 
 
 def _flatten(tokens: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -748,17 +793,122 @@ def resolve_link(page: Page, link: Link, pages: dict[str, Page], settings: SiteS
     return target, None
 
 
+# Published URLs: the registry clinics rely on -----------------------------------------
+
+REGISTRY_NAME = "published-urls.txt"
+REGISTRY_HEADER = """\
+# Every published page URL and section anchor, relative to site_url: clinics link to them.
+# Add new ones with `python scripts/check_content.py --write-registry`, which only adds.
+# Never delete a line. If a page moves, redirect it (redirect_maps in mkdocs.yml); if a
+# section id changes, keep the old id as an alias where the section starts:
+# <div id="old-id"></div>
+"""
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The committed list of published URLs, as (line, entry) pairs."""
+
+    display_path: str
+    entries: tuple[tuple[int, str], ...]
+
+
+def default_registry(docs_dir: Path) -> Path:
+    """Where the registry lives: published-urls.txt beside the docs folder."""
+    return docs_dir.parent / REGISTRY_NAME
+
+
+def read_registry(path: Path) -> Registry:
+    """The entries of a registry file; blank lines and # comments are skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the registry {path}: {error}") from error
+    entries = tuple((number, line.strip()) for number, line in enumerate(lines, 1)
+                    if line.strip() and not line.startswith("#"))
+    return Registry(os.path.relpath(path), entries)
+
+
+def page_url(rel_path: str) -> str:
+    """A page's URL path from its file name, as MkDocs builds it with directory URLs."""
+    stem = posixpath.splitext(rel_path)[0]
+    if posixpath.basename(stem) == "index":
+        stem = posixpath.dirname(stem)
+    return f"/{stem}/" if stem else "/"
+
+
+def published_entries(pages: dict[str, Page]) -> set[str]:
+    """Each readable page's URL, and its URL with each id an author or the template chose."""
+    entries = set()
+    for name, page in pages.items():
+        if not page.readable:
+            continue
+        automatic = {id_ for heading, id_ in zip(page.headings, page.heading_ids)
+                     if heading.explicit_id is None}
+        entries.add(page_url(name))
+        entries.update(f"{page_url(name)}#{anchor}" for anchor in page.anchors - automatic)
+    return entries
+
+
+def write_registry(path: Path, pages: dict[str, Page]) -> list[str]:
+    """Add what the pages publish now to the registry file, removing nothing; returns the added."""
+    known = {entry for _, entry in read_registry(path).entries} if path.exists() else set()
+    added = sorted(published_entries(pages) - known)
+    entries = sorted(known | set(added))
+    path.write_text(REGISTRY_HEADER + "".join(f"{entry}\n" for entry in entries), encoding="utf-8")
+    return added
+
+
+def check_registry(registry: Registry, pages: dict[str, Page],
+                   redirects: dict[str, str]) -> Iterator[Problem]:
+    """Every published URL still lands: on its page, through a redirect, or on an anchor alias."""
+    by_url = {page_url(name): page for name, page in pages.items()}
+    moved = {page_url(old): new for old, new in redirects.items()}
+    reported: set[str] = set()
+    for line, entry in registry.entries:
+        url, _, anchor = entry.partition("#")
+        page = by_url.get(url)
+        if page is None and url in moved:
+            target = moved[url].partition("#")[0]
+            if urlsplit(target).scheme:
+                continue  # moved to another site, whose anchors we cannot see
+            page = pages.get(target)
+            if page is None and url not in reported:
+                reported.add(url)
+                yield Problem(registry.display_path, line, "REG001", f"published page {url} "
+                              f"redirects to {target!r}, which does not exist in the docs")
+                continue
+        if page is None:
+            if url not in reported:
+                reported.add(url)
+                yield Problem(registry.display_path, line, "REG001", f"published page {url} "
+                              "no longer exists: restore it, or redirect it to its new page "
+                              "(redirect_maps in mkdocs.yml)")
+        elif anchor and page.readable and anchor not in page.anchors:
+            yield Problem(registry.display_path, line, "REG002", f"published anchor {entry} "
+                          f"is not on {page.rel_path}: give the section that id again, or keep "
+                          f'it as an alias where the section starts: <div id="{anchor}"></div>')
+
+
 # Running the rules --------------------------------------------------------------------
 
 def check_site(docs_dir: Path, config_path: Path, today: datetime.date | None = None,
-               display_root: str | None = None) -> list[Problem]:
-    """Every problem in every Markdown page under docs_dir, sorted by file and line."""
+               display_root: str | None = None, registry_path: Path | None = None) -> list[Problem]:
+    """Every problem in every Markdown page under docs_dir, sorted by file and line.
+
+    The published URLs are checked against registry_path, or against the default
+    registry beside docs_dir when there is one.
+    """
     settings = load_site_settings(config_path)
-    return check_pages(docs_dir, settings, today or datetime.date.today(), display_root)
+    if registry_path is None and default_registry(docs_dir).exists():
+        registry_path = default_registry(docs_dir)
+    registry = read_registry(registry_path) if registry_path else None
+    return check_pages(docs_dir, settings, today or datetime.date.today(), display_root, registry)
 
 
-def check_pages(docs_dir: Path, settings: SiteSettings, today: datetime.date,
-                display_root: str | None = None) -> list[Problem]:
+def read_pages(docs_dir: Path, settings: SiteSettings,
+               display_root: str | None = None) -> dict[str, Page]:
+    """Every Markdown page under docs_dir, read and scanned, by path relative to docs_dir."""
     converter = settings.markdown()
     pages: dict[str, Page] = {}
     for path in sorted(docs_dir.rglob("*.md")):
@@ -766,6 +916,12 @@ def check_pages(docs_dir: Path, settings: SiteSettings, today: datetime.date,
         scan_body(page)
         compute_heading_ids(page, converter)
         pages[page.rel_path] = page
+    return pages
+
+
+def check_pages(docs_dir: Path, settings: SiteSettings, today: datetime.date,
+                display_root: str | None = None, registry: Registry | None = None) -> list[Problem]:
+    pages = read_pages(docs_dir, settings, display_root)
     problems: list[Problem] = []
     for page in pages.values():
         problems.extend(page.problems)
@@ -778,6 +934,8 @@ def check_pages(docs_dir: Path, settings: SiteSettings, today: datetime.date,
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
     problems.extend(check_links(pages, settings, docs_dir))
+    if registry:
+        problems.extend(check_registry(registry, pages, settings.redirects))
     return sorted(set(problems), key=_reading_order)
 
 
@@ -806,12 +964,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default="mkdocs.yml", help="the MkDocs config (default: mkdocs.yml)")
     parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
     parser.add_argument("--today", type=_date, help="check review dates as of this date (YYYY-MM-DD)")
+    parser.add_argument("--registry", type=Path, help="the published URLs to keep working "
+                        f"(default: {REGISTRY_NAME} beside the docs folder, if it exists)")
+    parser.add_argument("--write-registry", action="store_true",
+                        help="add every URL and anchor the pages publish now to the registry, and stop")
     args = parser.parse_args(argv)
     docs_dir = Path(args.docs_dir)
     try:
         if not docs_dir.is_dir():
             raise UsageError(f"docs folder {args.docs_dir!r} does not exist or is not a folder")
-        problems = check_site(docs_dir, Path(args.config), args.today, args.docs_dir)
+        if args.write_registry:
+            registry = args.registry or default_registry(docs_dir)
+            added = write_registry(registry, read_pages(docs_dir, load_site_settings(Path(args.config))))
+            print(f"Added {len(added)} entr{'y' if len(added) == 1 else 'ies'} to {registry}",
+                  file=sys.stderr)
+            return 0
+        problems = check_site(docs_dir, Path(args.config), args.today, args.docs_dir, args.registry)
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
     output = format_problems(problems, args.output_format)

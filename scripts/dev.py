@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("extra", nargs=argparse.REMAINDER, help="passed on to the tool")
     args = parser.parse_args(argv)
     ensure_environment()
+    # Hide the banners about MkDocs 2 that Material and ProperDocs print on every build.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
     if args.command == "serve":
         run(BIN / "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *args.extra)
     elif args.command == "build":

@@ -2,6 +2,7 @@
 
 Only a reporter: the rules live in check_content.py, which also runs on its own.
 Each problem is a warning, so `mkdocs build --strict` fails on any of them.
+After a clean build it writes what clinics use (catalogue.py, which also runs on its own).
 """
 
 import logging
@@ -11,12 +12,15 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+import catalogue
 import check_content
 
 log = logging.getLogger("mkdocs.hooks.check_content")
+content_has_problems = False  # set before each build: then on_post_build writes nothing
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    global content_has_problems
     docs_dir = Path(config.docs_dir)
     try:
         problems = check_content.check_site(docs_dir, Path(config.config_file_path),
@@ -25,3 +29,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"content checker: {error}") from error
     for problem in problems:
         log.warning(str(problem))
+    content_has_problems = bool(problems)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write the article catalogue, QR codes and robots.txt into the built site."""
+    if content_has_problems:
+        return
+    settings = check_content.load_site_settings(Path(config.config_file_path))
+    pages = check_content.read_pages(Path(config.docs_dir), settings)
+    catalogue.publish(Path(config.site_dir), pages, settings)

@@ -2,10 +2,12 @@
 
 tests/checker/base/docs is a small valid site. Each folder under tests/checker/rules/
 and tests/checker/bad-input/ holds docs/ files laid over that base, and expected.txt:
-the exact lines the checker must print. All run as of CHECK_DATE.
+the exact lines the checker must print. A folder may also hold its own mkdocs.yml (used
+instead of the real one) and published-urls.txt (the registry). All run as of CHECK_DATE.
 """
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -24,20 +26,22 @@ RULE_FOLDERS = sorted((GOLDEN / "rules").iterdir()) + sorted((GOLDEN / "bad-inpu
 
 
 def build_site(tmp_path: Path, overlay: Path | None = None) -> Path:
-    """The base site with an overlay's docs laid over it, in tmp_path/docs."""
+    """The base site in tmp_path/docs, with an overlay's files laid over tmp_path."""
     docs = tmp_path / "docs"
     shutil.copytree(GOLDEN / "base" / "docs", docs)
     if overlay is not None:
-        shutil.copytree(overlay / "docs", docs, dirs_exist_ok=True)
+        shutil.copytree(overlay, tmp_path, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("expected.txt"))
     return docs
 
 
 def run_checker(tmp_path: Path, capsys, *extra: str) -> tuple[int, str, str]:
     """Run the command in tmp_path as a user would, returning (exit code, stdout, stderr)."""
+    config = tmp_path / "mkdocs.yml" if (tmp_path / "mkdocs.yml").exists() else CONFIG
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:
-        code = check_content.main(["docs", "--config", str(CONFIG), "--today", CHECK_DATE, *extra])
+        code = check_content.main(["docs", "--config", str(config), "--today", CHECK_DATE, *extra])
     except SystemExit as stop:
         code = stop.code
     finally:
@@ -119,3 +123,18 @@ def test_the_command_line_exits_1_with_problems_and_2_on_bad_usage(command, tmp_
     assert usage.returncode == 2
     assert "invalid choice: 'xml'" in usage.stderr
     assert "Traceback" not in found.stderr + usage.stderr
+
+
+@pytest.mark.parametrize("sources", [
+    ["## Key facts {#key-facts}", "## Key facts", "## Key facts", "### Is it normal? (Yes)",
+     "## Café, milk/water", "# It's 38.5 degrees", "## What helps {: #what-helps }"],
+    ["## Leaking *milk*", "## A & B", "## `code`", "## Closed ##", "## [Link](x.md)", "## Key facts"],
+], ids=["plain-text-shortcut", "inline-markup"])
+def test_heading_ids_are_the_ids_python_markdown_renders(sources):
+    converter = check_content.load_site_settings(CONFIG).markdown()
+    page = check_content.Page("page.md", "docs/page.md", body_lines=["", *sources])
+    check_content.scan_body(page)
+    check_content.compute_heading_ids(page, converter)
+    converter.reset()
+    rendered = converter.convert("\n\n".join(sources))
+    assert page.heading_ids == re.findall(r'<h\d id="([^"]+)"', rendered)
