@@ -30,15 +30,11 @@ LONG_CACHE = "public, max-age=31536000, immutable"
 # Everything else (pages, site.css, the search index) is checked again after 5 minutes.
 SHORT_CACHE = "public, max-age=300"
 
+# Styles, fonts, the search index and its worker fall back to default-src.
 POLICY = {
     "default-src": "'self'",
     "script-src": "'self'",  # plus the hashes of the site's inline scripts
-    "style-src": "'self'",
     "img-src": "'self' data:",  # Material's and site.css's icons are data: SVG masks
-    "font-src": "'self'",
-    "connect-src": "'self'",  # the search index
-    "worker-src": "'self'",  # the search worker
-    "manifest-src": "'self'",
     "object-src": "'none'",
     "base-uri": "'self'",
     "form-action": "'self'",

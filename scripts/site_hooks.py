@@ -3,6 +3,7 @@
 Only a reporter: the rules live in check_content.py, which also runs on its own.
 Each problem is a warning, so `mkdocs build --strict` fails on any of them.
 After a clean build it writes what clinics use (catalogue.py, which also runs on its own).
+Last, it writes the HTTP headers for nginx and static hosts (security_headers.py).
 """
 
 import logging
@@ -14,6 +15,7 @@ from mkdocs.exceptions import PluginError
 
 import catalogue
 import check_content
+import security_headers
 
 log = logging.getLogger("mkdocs.hooks.check_content")
 content_has_problems = False  # set before each build: then on_post_build writes nothing
@@ -33,9 +35,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write the article catalogue, QR codes and robots.txt into the built site."""
+    """Write the article catalogue, QR codes and robots.txt, then the HTTP headers
+    (security_headers.py: last, as its CSP hashes the finished pages), into the built site."""
     if content_has_problems:
         return
     settings = check_content.load_site_settings(Path(config.config_file_path))
     pages = check_content.read_pages(Path(config.docs_dir), settings)
     catalogue.publish(Path(config.site_dir), pages, settings)
+    security_headers.write_header_files(Path(config.site_dir))

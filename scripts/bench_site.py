@@ -1,0 +1,285 @@
+"""Benchmark the site against Material's defaults: `python scripts/bench_site.py`.
+
+Builds, in one run, our site and a baseline (the same Markdown under Material's default
+configuration: web fonts on, no hooks), serves both with the production nginx
+configuration (scripts/nginx/site.conf, compressed as readers get them), and prints,
+side by side for every article: requests, bytes on first load, third-party requests
+and Lighthouse mobile scores; then search index size and time from typing a query to
+results; then build time and output size for the real site and for synthetic corpora of
+100 and 1,000 articles, and the content checker's throughput. Each budget is printed
+with PASS or FAIL. Figures, not a test: the machine is shared and noisy.
+
+Bytes on first load are what nginx sends (status line, headers and compressed body) for
+each request a fresh Chromium makes until the network is idle, asked again with
+Chromium's own Accept-Encoding. Third-party requests are counted as attempted: there is
+no network here, so they fail.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from mkdocs.utils import yaml_load
+from playwright.sync_api import Browser, sync_playwright
+
+import check_content
+import nginx_server
+import security_headers
+from synthetic_corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+CONFIG = ROOT / "mkdocs.yml"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-dev-shm-usage"]
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE_HINT = "lighthouse not installed: npm install -g lighthouse@13"
+SEARCH_QUERY = "mastitis"
+CORPUS_SIZES = (100, 1000)
+NAV_SECTION_SIZE = 10
+MAX_BYTES_SHARE = 0.70
+MAX_CORPUS_SECONDS = 15.0
+MAX_CORPUS_MEGABYTES = 40.0
+MB = 1_000_000
+LOCAL_EXTENSIONS = ("care_cards",)  # ours, in scripts/: the baseline renders without them
+
+
+@dataclass
+class FirstLoad:
+    requests: int
+    bytes: int
+    third_party: list[str]
+
+
+def budget(passed: bool, text: str) -> None:
+    print(f"  {'PASS' if passed else 'FAIL'}  {text}")
+
+
+def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> float:
+    """Build with config into site_dir; return the seconds it took."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config),
+               "--site-dir", str(site_dir), *(["--strict"] if strict else [])]
+    start = time.perf_counter()
+    build = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if build.returncode:
+        sys.exit(f"build of {config} failed:\n{build.stderr}")
+    return seconds
+
+
+def output_bytes(site_dir: Path) -> int:
+    return sum(path.stat().st_size for path in site_dir.rglob("*") if path.is_file())
+
+
+def real_config() -> dict:
+    with CONFIG.open(encoding="utf-8") as file:
+        return yaml_load(file)
+
+
+def baseline_config(folder: Path) -> Path:
+    """Material's defaults over the same docs: web fonts on, no hooks, no own extensions."""
+    extensions = [entry for entry in real_config()["markdown_extensions"]
+                  if (entry if isinstance(entry, str) else next(iter(entry)))
+                  not in LOCAL_EXTENSIONS]
+    config = {"site_name": "Baseline", "docs_dir": str(DOCS), "theme": {"name": "material"},
+              "markdown_extensions": extensions}
+    path = folder / "baseline.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def grouped_nav(entries: list, size: int = NAV_SECTION_SIZE) -> list:
+    """Nest entries in sections of `size` until the top level fits, as a large site would."""
+    while len(entries) > size:
+        entries = [{f"Topics {start + 1}-{start + len(entries[start:start + size])}":
+                    entries[start:start + size]} for start in range(0, len(entries), size)]
+    return entries
+
+
+def corpus_config(folder: Path, count: int) -> Path:
+    """Our real configuration over a synthetic corpus of count articles."""
+    docs = folder / "docs"
+    shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("*.md"))
+    articles = write_corpus(docs, count, seed=count)
+    config = real_config()
+    config.update(docs_dir=str(docs), nav=["index.md", *grouped_nav(articles)],
+                  hooks=[str(ROOT / hook) for hook in config.get("hooks", [])])
+    config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    path = folder / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def article_paths() -> list[str]:
+    """The URL path of every article of the real site."""
+    pages = check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
+    return [page.rel_path.removesuffix(".md") + "/" for page in pages.values() if page.is_article]
+
+
+def sent_bytes(url: str, accept_encoding: str) -> int:
+    """What nginx sends for url: status line, headers and (compressed) body."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""),
+                       headers={"Accept-Encoding": accept_encoding})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    head = f"HTTP/1.1 {response.status} {response.reason}\r\n" + "".join(
+        f"{name}: {value}\r\n" for name, value in response.getheaders()) + "\r\n"
+    return len(head.encode("latin-1")) + len(body)
+
+
+def first_load(browser: Browser, url: str) -> FirstLoad:
+    """Requests and bytes of one page opened in a fresh Chromium profile."""
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("request", requests.append)
+    page.goto(url, wait_until="networkidle")
+    origin = urlsplit(url).netloc
+    fetched = [request for request in requests if urlsplit(request.url).scheme in ("http", "https")]
+    ours = [(request.url, request.all_headers().get("accept-encoding", "identity"))
+            for request in fetched if urlsplit(request.url).netloc == origin]
+    context.close()
+    return FirstLoad(
+        requests=len(fetched),
+        bytes=sum(sent_bytes(address, accept_encoding) for address, accept_encoding in ours),
+        third_party=[request.url for request in fetched if urlsplit(request.url).netloc != origin])
+
+
+def search_seconds(browser: Browser, url: str, query: str) -> float:
+    """From typing query into Material's search box to the first result, on a loaded page."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    search_box = page.locator("input[data-md-component=search-query]")
+    search_box.click()
+    start = time.perf_counter()
+    page.keyboard.type(query)
+    page.locator(".md-search-result__item").first.wait_for()
+    seconds = time.perf_counter() - start
+    context.close()
+    return seconds
+
+
+def find_lighthouse() -> str | None:
+    local = ROOT / "node_modules" / ".bin" / "lighthouse"
+    return shutil.which("lighthouse") or (str(local) if local.exists() else None)
+
+
+def lighthouse_scores(lighthouse: str, url: str) -> dict[str, int]:
+    """Lighthouse's mobile scores (0-100) for url, by category."""
+    completed = subprocess.run(
+        [lighthouse, url, "--quiet", "--output=json", "--output-path=stdout",
+         f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}",
+         f"--chrome-flags=--headless=new {' '.join(CHROMIUM_ARGS)}"],
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True)
+    if completed.returncode:
+        raise RuntimeError(f"lighthouse failed on {url}: {completed.stderr[-2000:]}")
+    categories = json.loads(completed.stdout)["categories"]
+    return {name: round((categories[name]["score"] or 0) * 100) for name in LIGHTHOUSE_CATEGORIES}
+
+
+def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | None) -> None:
+    print("\nFirst load of each article in Chromium, served by nginx (ours | Material defaults)")
+    print(f"{'article':<26} {'requests':>9} {'kB sent':>15} {'share':>6} {'3rd party':>10}"
+          + (f" {'Lighthouse mobile: perf a11y best seo':>42}" if lighthouse else ""))
+    shares, third_party, perfect = [], [], True
+    for path in article_paths():
+        mine, theirs = first_load(browser, ours + path), first_load(browser, baseline + path)
+        shares.append(mine.bytes / theirs.bytes)
+        third_party += mine.third_party
+        line = (f"{path:<26} {mine.requests:>4} | {theirs.requests:<3} "
+                f"{mine.bytes / 1000:>6.1f} | {theirs.bytes / 1000:<6.1f} {shares[-1]:>5.0%} "
+                f"{len(mine.third_party):>4} | {len(theirs.third_party):<3}")
+        if lighthouse:
+            scores = lighthouse_scores(lighthouse, ours + path)
+            base_scores = lighthouse_scores(lighthouse, baseline + path)
+            perfect &= all(score == 100 for score in scores.values())
+            line += "   " + " ".join(f"{scores[name]:>3}" for name in LIGHTHOUSE_CATEGORIES)
+            line += " | " + " ".join(f"{base_scores[name]:>3}" for name in LIGHTHOUSE_CATEGORIES)
+        print(line, flush=True)
+    budget(max(shares) <= MAX_BYTES_SHARE and not third_party,
+           f"every article's first load at most {MAX_BYTES_SHARE:.0%} of the baseline's bytes "
+           f"(largest: {max(shares):.0%}), with no third-party request ({len(third_party)})")
+    if lighthouse:
+        budget(perfect, "Lighthouse mobile 100 in all four categories on every article")
+    else:
+        print(LIGHTHOUSE_HINT)
+
+
+def compare_search(browser: Browser, ours_dir: Path, baseline_dir: Path, ours: str,
+                   baseline: str) -> None:
+    print("\nSearch (ours | Material defaults)")
+    index = "search/search_index.json"
+    print(f"  index: {(ours_dir / index).stat().st_size / 1000:.1f} kB | "
+          f"{(baseline_dir / index).stat().st_size / 1000:.1f} kB uncompressed")
+    page = article_paths()[0]
+    print(f"  typing {SEARCH_QUERY!r} to the first result on /{page}: "
+          f"{search_seconds(browser, ours + page, SEARCH_QUERY) * 1000:.0f} ms | "
+          f"{search_seconds(browser, baseline + page, SEARCH_QUERY) * 1000:.0f} ms")
+
+
+def compare_builds(folder: Path, ours_seconds: float, ours_dir: Path,
+                   baseline_seconds: float, baseline_dir: Path) -> None:
+    print("\nBuilds (strict, with the content checker and header hooks)")
+    print(f"{'site':<32} {'seconds':>8} {'MB written':>11}")
+    print(f"{'real site':<32} {ours_seconds:>8.2f} {output_bytes(ours_dir) / MB:>11.1f}")
+    print(f"{'real docs, Material defaults':<32} {baseline_seconds:>8.2f} "
+          f"{output_bytes(baseline_dir) / MB:>11.1f}")
+    for count in CORPUS_SIZES:
+        corpus = folder / f"corpus-{count}"
+        config = corpus_config(corpus, count)
+        seconds = run_mkdocs(config, corpus / "site")
+        megabytes = output_bytes(corpus / "site") / MB
+        print(f"{f'{count:,} synthetic articles':<32} {seconds:>8.2f} {megabytes:>11.1f}", flush=True)
+    start = time.perf_counter()
+    problems = check_content.check_site(corpus / "docs", config)
+    checker = time.perf_counter() - start
+    print(f"content checker on {count:,} articles: {checker:.2f} s ({count / checker:,.0f} "
+          f"articles/s, {checker / seconds:.0%} of that build), {len(problems)} problems")
+    budget(seconds <= MAX_CORPUS_SECONDS and megabytes <= MAX_CORPUS_MEGABYTES,
+           f"{count:,} articles build in at most {MAX_CORPUS_SECONDS:g} s ({seconds:.1f} s) "
+           f"with at most {MAX_CORPUS_MEGABYTES:g} MB of output ({megabytes:.1f} MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.parse_args()
+    lighthouse = find_lighthouse()
+    if not lighthouse:
+        print(LIGHTHOUSE_HINT)
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as folder_name:
+        folder = Path(folder_name)
+        ours_dir, baseline_dir = folder / "ours", folder / "baseline"
+        ours_seconds = run_mkdocs(CONFIG, ours_dir)
+        baseline_seconds = run_mkdocs(baseline_config(folder), baseline_dir, strict=False)
+        # The baseline gets the same compression and caching, and no security headers.
+        (baseline_dir / security_headers.NGINX_FILE).write_text(security_headers.nginx_include({}))
+        with (nginx_server.running_nginx(ours_dir) as ours,
+              nginx_server.running_nginx(baseline_dir) as baseline,
+              sync_playwright() as playwright):
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            compare_pages(browser, ours, baseline, lighthouse)
+            compare_search(browser, ours_dir, baseline_dir, ours, baseline)
+            browser.close()
+        compare_builds(folder, ours_seconds, ours_dir, baseline_seconds, baseline_dir)
+
+
+if __name__ == "__main__":
+    main()
