@@ -29,7 +29,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
-from mkdocs.utils import yaml_load
+
+os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")  # properdocs' banner, before mkdocs loads
+from mkdocs.utils import yaml_load  # noqa: E402
 from playwright.sync_api import Browser, sync_playwright
 
 import check_content
@@ -59,8 +61,12 @@ LOCAL_EXTENSIONS = ("care_cards",)  # ours, in scripts/: the baseline renders wi
 @dataclass
 class FirstLoad:
     requests: int
-    bytes: int
+    bytes_by_path: dict[str, int]
     third_party: list[str]
+
+    @property
+    def bytes(self) -> int:
+        return sum(self.bytes_by_path.values())
 
 
 def budget(passed: bool, text: str) -> None:
@@ -69,7 +75,7 @@ def budget(passed: bool, text: str) -> None:
 
 def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> float:
     """Build with config into site_dir; return the seconds it took."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     env.pop("SITE_URL", None)
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config),
                "--site-dir", str(site_dir), *(["--strict"] if strict else [])]
@@ -102,22 +108,25 @@ def baseline_config(folder: Path) -> Path:
     return path
 
 
-def grouped_nav(entries: list, size: int = NAV_SECTION_SIZE) -> list:
-    """Nest entries in sections of `size` until the top level fits, as a large site would."""
-    while len(entries) > size:
-        entries = [{f"Topics {start + 1}-{start + len(entries[start:start + size])}":
-                    entries[start:start + size]} for start in range(0, len(entries), size)]
-    return entries
+def grouped_nav(articles: list[str], size: int = NAV_SECTION_SIZE) -> list:
+    """Nest the articles in sections of `size` until the top level fits, as a large site
+    would; each section is named after the articles it holds ("Topics 500-509")."""
+    groups = [(article, number, number) for number, article in enumerate(articles)]
+    while len(groups) > size:
+        chunks = [groups[start:start + size] for start in range(0, len(groups), size)]
+        groups = [({f"Topics {chunk[0][1]}-{chunk[-1][2]}": [entry for entry, _, _ in chunk]},
+                   chunk[0][1], chunk[-1][2]) for chunk in chunks]
+    return [entry for entry, _, _ in groups]
 
 
-def corpus_config(folder: Path, count: int) -> Path:
+def corpus_config(folder: Path, count: int, hooks: bool = True) -> Path:
     """Our real configuration over a synthetic corpus of count articles."""
     docs = folder / "docs"
     shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("*.md"))
     articles = write_corpus(docs, count, seed=count)
     config = real_config()
     config.update(docs_dir=str(docs), nav=["index.md", *grouped_nav(articles)],
-                  hooks=[str(ROOT / hook) for hook in config.get("hooks", [])])
+                  hooks=[str(ROOT / hook) for hook in config.get("hooks", []) if hooks])
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -149,7 +158,7 @@ def first_load(browser: Browser, url: str) -> FirstLoad:
     context = browser.new_context()
     page = context.new_page()
     requests = []
-    page.on("request", requests.append)
+    page.on("request", lambda request: requests.append(request))
     page.goto(url, wait_until="networkidle")
     origin = urlsplit(url).netloc
     fetched = [request for request in requests if urlsplit(request.url).scheme in ("http", "https")]
@@ -158,7 +167,8 @@ def first_load(browser: Browser, url: str) -> FirstLoad:
     context.close()
     return FirstLoad(
         requests=len(fetched),
-        bytes=sum(sent_bytes(address, accept_encoding) for address, accept_encoding in ours),
+        bytes_by_path={urlsplit(address).path: sent_bytes(address, accept_encoding)
+                       for address, accept_encoding in ours},
         third_party=[request.url for request in fetched if urlsplit(request.url).netloc != origin])
 
 
@@ -199,9 +209,10 @@ def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | 
     print("\nFirst load of each article in Chromium, served by nginx (ours | Material defaults)")
     print(f"{'article':<26} {'requests':>9} {'kB sent':>15} {'share':>6} {'3rd party':>10}"
           + (f" {'Lighthouse mobile: perf a11y best seo':>42}" if lighthouse else ""))
-    shares, third_party, perfect = [], [], True
+    shares, third_party, perfect, loads = [], [], True, {}
     for path in article_paths():
         mine, theirs = first_load(browser, ours + path), first_load(browser, baseline + path)
+        loads[path] = mine, theirs
         shares.append(mine.bytes / theirs.bytes)
         third_party += mine.third_party
         line = (f"{path:<26} {mine.requests:>4} | {theirs.requests:<3} "
@@ -214,6 +225,11 @@ def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | 
             line += "   " + " ".join(f"{scores[name]:>3}" for name in LIGHTHOUSE_CATEGORIES)
             line += " | " + " ".join(f"{base_scores[name]:>3}" for name in LIGHTHOUSE_CATEGORIES)
         print(line, flush=True)
+    path, (mine, theirs) = next(iter(loads.items()))
+    print(f"Where the bytes of /{path} go (kB sent):")
+    for address in sorted({*mine.bytes_by_path, *theirs.bytes_by_path}):
+        print(f"  {address:<62} {mine.bytes_by_path.get(address, 0) / 1000:>6.1f} | "
+              f"{theirs.bytes_by_path.get(address, 0) / 1000:<6.1f}")
     budget(max(shares) <= MAX_BYTES_SHARE and not third_party,
            f"every article's first load at most {MAX_BYTES_SHARE:.0%} of the baseline's bytes "
            f"(largest: {max(shares):.0%}), with no third-party request ({len(third_party)})")
@@ -248,11 +264,16 @@ def compare_builds(folder: Path, ours_seconds: float, ours_dir: Path,
         seconds = run_mkdocs(config, corpus / "site")
         megabytes = output_bytes(corpus / "site") / MB
         print(f"{f'{count:,} synthetic articles':<32} {seconds:>8.2f} {megabytes:>11.1f}", flush=True)
+    plain = folder / "corpus-no-hooks"
+    plain_seconds = run_mkdocs(corpus_config(plain, count, hooks=False), plain / "site")
+    print(f"{f'{count:,} articles, no hooks':<32} {plain_seconds:>8.2f} "
+          f"{output_bytes(plain / 'site') / MB:>11.1f}")
     start = time.perf_counter()
     problems = check_content.check_site(corpus / "docs", config)
     checker = time.perf_counter() - start
-    print(f"content checker on {count:,} articles: {checker:.2f} s ({count / checker:,.0f} "
-          f"articles/s, {checker / seconds:.0%} of that build), {len(problems)} problems")
+    print(f"hooks (checker, catalogue, headers): {(seconds - plain_seconds) / seconds:.0%} of the "
+          f"{count:,}-article build; the content checker alone: {checker:.2f} s "
+          f"({count / checker:,.0f} articles/s, {checker / seconds:.0%}), {len(problems)} problems")
     budget(seconds <= MAX_CORPUS_SECONDS and megabytes <= MAX_CORPUS_MEGABYTES,
            f"{count:,} articles build in at most {MAX_CORPUS_SECONDS:g} s ({seconds:.1f} s) "
            f"with at most {MAX_CORPUS_MEGABYTES:g} MB of output ({megabytes:.1f} MB)")

@@ -4,14 +4,18 @@ Only a reporter: the rules live in check_content.py, which also runs on its own.
 Each problem is a warning, so `mkdocs build --strict` fails on any of them.
 After a clean build it writes what clinics use (catalogue.py, which also runs on its own).
 Last, it writes the HTTP headers for nginx and static hosts (security_headers.py).
+Its Jinja settings drop the template's own blank lines, a third of each page's
+navigation; the visible text stays the same.
 """
 
 import logging
 import os
 from pathlib import Path
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 
 import catalogue
 import check_content
@@ -43,3 +47,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     pages = check_content.read_pages(Path(config.docs_dir), settings)
     catalogue.publish(Path(config.site_dir), pages, settings)
     security_headers.write_header_files(Path(config.site_dir))
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """Render templates without the blank lines their {% %} tags leave behind."""
+    env.trim_blocks = True
+    env.lstrip_blocks = True
+    return env

@@ -54,6 +54,11 @@ def canonical(site: Path, rel_path: str) -> str:
     return built_page(site, rel_path).find("link", rel="canonical")["href"]
 
 
+def heading_text(heading) -> str:
+    """A built heading's text, without its permalink sign."""
+    return heading.get_text(strip=True).removesuffix("¶")
+
+
 # Permanent addresses: the registry ---------------------------------------------------
 
 def test_the_committed_registry_lists_every_address_and_anchor_published_now():
@@ -114,9 +119,9 @@ def moved_site(tmp_path_factory) -> str:
     root = tmp_path_factory.mktemp("moved")
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text("# Home\n\n[New page](new.md)\n")
-    filler = "\n\n".join(["A paragraph that pushes the section below the fold."] * 60)
-    (root / "docs" / "new.md").write_text(
-        f"# New page\n\n{filler}\n\n<div id=\"old-name\"></div>\n\n## Section {{#section}}\n\nText.\n")
+    filler = "\n\n".join(["A paragraph that keeps the section away from either end."] * 60)
+    (root / "docs" / "new.md").write_text(f"# New page\n\n{filler}\n\n<div id=\"old-name\"></div>\n\n"
+                                          f"## Section {{#section}}\n\n{filler}\n")
     (root / "mkdocs.yml").write_text(FIXTURE_CONFIG.format(redirects="{old.md: new.md}")
                                      + "site_url: https://example.org/\ntheme: material\n")
     build = mkdocs_build(root / "site", root / "mkdocs.yml")
@@ -240,11 +245,11 @@ def test_the_catalogue_lists_every_article_with_its_canonical_address(built_site
 def test_each_catalogue_entry_matches_the_built_article(built_site, published_catalogue, index):
     entry = published_catalogue["articles"][index]
     soup = built_page(built_site, ARTICLES[index])
-    assert entry["title"] == soup.find("h1").get_text(strip=True)
+    assert entry["title"] == heading_text(soup.find("h1"))
     for section in entry["sections"]:
         heading = soup.find(id=section["anchor"])
         assert heading.name == f"h{section['level']}"
-        assert heading.get_text(strip=True).removesuffix("¶") == section["title"]
+        assert heading_text(heading) == section["title"]
         assert section["url"] == f"{entry['url']}#{section['anchor']}"
     cards = soup.select(".admonition.non-urgent, .admonition.urgent, .admonition.emergency")
     assert [card["class"][1] for card in cards] == [card["level"] for card in entry["care_cards"]]

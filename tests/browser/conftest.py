@@ -1,0 +1,62 @@
+"""What the browser tests share: every page of the site, and one reusable tab per look.
+
+A "look" is a palette and a window width. Each look gets one browser context and one
+tab for the whole session, so the suite opens a handful of tabs, not hundreds.
+"""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
+WIDTHS = (320, 1280)  # a small phone, a laptop
+WINDOW_HEIGHT = 800
+MISSING_PAGE = "no-such-page/"
+
+
+def address_of(markdown_path: str) -> str:
+    """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
+    stem = markdown_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
+
+
+def page_id(address: str) -> str:
+    """A readable test id for an address."""
+    return address.strip("/") or "home"
+
+
+@pytest.fixture(scope="session")
+def tab(browser) -> Iterator[Callable[..., Page]]:
+    """tab(palette, width): the session's one tab for that look, created on first use.
+
+    The palette is the reader's system setting (prefers-color-scheme), which our palette
+    follows until the reader picks one with the toggle.
+    """
+    tabs: dict[tuple[str, int], Page] = {}
+
+    def get(palette: str = "light", width: int = 1280) -> Page:
+        if (palette, width) not in tabs:
+            context = browser.new_context(
+                viewport={"width": width, "height": WINDOW_HEIGHT}, color_scheme=palette)
+            tabs[palette, width] = context.new_page()
+        return tabs[palette, width]
+
+    yield get
+    for page in tabs.values():
+        page.context.close()
+
+
+@pytest.fixture
+def fresh_tab(browser) -> Iterator[Page]:
+    """A tab of its own, for tests that change media, storage or listeners."""
+    context = browser.new_context(viewport={"width": 1280, "height": WINDOW_HEIGHT})
+    yield context.new_page()
+    context.close()

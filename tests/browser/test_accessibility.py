@@ -1,0 +1,87 @@
+"""Accessibility: every page passes axe-core in both palettes, on a phone and a laptop, and
+works from the keyboard alone.
+
+axe-core comes from the axe-playwright-python package (its bundled axe.min.js).
+Violations are fixed in the site (site.css, the templates), never by turning rules off.
+"""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .conftest import MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+ARTICLE = "mastitis/"
+LOOKS = [(palette, width) for palette in PALETTES for width in WIDTHS]
+
+
+@pytest.fixture(scope="module")
+def axe() -> Axe:
+    return Axe()
+
+
+@pytest.mark.parametrize("palette, width", LOOKS, ids=[f"{p}-{w}px" for p, w in LOOKS])
+@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)
+def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
+    page = tab(palette, width)
+    page.goto(site_url + address)
+    assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[palette]
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("address", PAGES, ids=page_id)
+def test_every_page_declares_its_language(tab, site_url, address):
+    page = tab()
+    page.goto(site_url + address)
+    assert page.get_attribute("html", "lang") == "en"
+
+
+def test_skip_link_takes_keyboard_users_past_the_header_to_the_article(tab, site_url):
+    page = tab()
+    page.goto(site_url + ARTICLE)
+    page.keyboard.press("Tab")
+    skip_link = page.locator(".md-skip")
+    assert skip_link.evaluate("link => link === document.activeElement")
+    assert skip_link.is_visible() and skip_link.inner_text() == "Skip to content"
+
+    page.keyboard.press("Enter")
+    heading_id = page.get_attribute("h1", "id")
+    assert page.evaluate("location.hash") == f"#{heading_id}"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.md-content') !== null"), \
+        "after the skip link, Tab should go on into the article, not back to the header"
+
+
+def test_keyboard_focus_is_always_visible(tab, site_url):
+    """The first stops of the Tab key (skip link, header, navigation, article) all show a
+    focus ring of at least 2 px."""
+    page = tab()
+    page.goto(site_url + ARTICLE)
+    invisible = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        focus = page.evaluate("""() => {
+            const element = document.activeElement, style = getComputedStyle(element);
+            return {name: element.outerHTML.slice(0, 80),
+                    ring: style.outlineStyle !== "none" ? parseFloat(style.outlineWidth) : 0};
+        }""")
+        if focus["ring"] < 2:
+            invisible.append(focus["name"])
+    assert not invisible, f"focused without a visible ring: {invisible}"
+
+
+def test_search_works_without_a_mouse(tab, site_url):
+    """Press "/" to search, type, arrow down to a result, Enter to open it."""
+    page = tab()
+    page.goto(site_url + ARTICLE)
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.dataset.mdComponent") == "search-query"
+    page.keyboard.type("leaking at night")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.classList.contains('md-search-result__link')")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/leaking-milk/" in page.url

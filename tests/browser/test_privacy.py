@@ -1,0 +1,68 @@
+"""Privacy: reading the site sends nothing to anyone else and leaves no cookies.
+
+Every request the browser makes is recorded (page.on("request")), including the search
+index and the search worker, and each must go to the site's own host. The About page
+promises exactly this, so it is checked too.
+"""
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page
+
+from .conftest import MISSING_PAGE, PAGES, page_id
+
+LOCAL_SCHEMES = ("data", "blob")  # in-page resources, never sent over the network
+PRIVATE_WORDS = "leaking nipple"
+
+
+@pytest.fixture(scope="module")
+def recorded_tab(browser) -> Iterator[tuple[Page, list[str]]]:
+    """A tab of its own, and the URL of every request it has made."""
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    yield page, requests
+    context.close()
+
+
+def requests_elsewhere(requests: list[str], site_url: str) -> list[str]:
+    own_host = urlsplit(site_url).netloc
+    return [url for url in requests
+            if urlsplit(url).scheme not in LOCAL_SCHEMES and urlsplit(url).netloc != own_host]
+
+
+@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)
+def test_pages_load_nothing_from_other_hosts_and_set_no_cookies(recorded_tab, site_url, address):
+    page, requests = recorded_tab
+    requests.clear()
+    page.goto(site_url + address, wait_until="networkidle")
+    assert requests, "no requests were recorded at all"
+    assert requests_elsewhere(requests, site_url) == []
+    assert page.context.cookies() == []
+    assert page.evaluate("document.cookie") == ""
+
+
+def test_search_words_stay_in_the_browser(recorded_tab, site_url):
+    page, requests = recorded_tab
+    page.goto(site_url, wait_until="networkidle")
+    requests.clear()
+    search_box = page.locator("input[data-md-component=search-query]")
+    search_box.fill(PRIVATE_WORDS)
+    search_box.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+    sent = [url for url in requests if any(word in url for word in PRIVATE_WORDS.split())]
+    assert sent == [], "the words typed into search were sent in a request"
+    assert requests_elsewhere(requests, site_url) == []
+
+
+def test_about_page_states_the_privacy_promise(recorded_tab, site_url):
+    page, _ = recorded_tab
+    page.goto(site_url + "about/")
+    promise = page.locator("#privacy ~ *").all_inner_texts()
+    promise_text = " ".join(promise).lower()
+    for claim in ("no analytics", "no cookies", "no requests to any other host",
+                  "search works inside your browser"):
+        assert claim in promise_text, f"the About page no longer says {claim!r}"

@@ -1,0 +1,110 @@
+"""Search: readers find the right page in their own words, typed into Material's search box.
+
+search_queries.yml holds what readers type ("leaky boobs at night", "galactorrhea"),
+written before looking at any results, and the page(s) that answer each. At least 90%
+must find an expected page among the first 3 results. Every miss is printed and saved to
+test-artifacts/search-results.txt; improve the pages or the search settings, never the
+queries.
+"""
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Page
+
+from .conftest import DOCS, address_of
+
+QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text())
+MIN_QUERIES = 40
+MIN_HIT_RATE = 0.9
+TOP = 3
+SEARCH_BOX = "input[data-md-component=search-query]"
+RESULT_META = ".md-search-result__meta"
+RESULTS_SHOWN = "(meta => document.querySelector(meta).textContent.includes('matching document'))"
+# The page of each result group: its first link (sections of the page follow it).
+RESULT_PAGES = """groups => groups.map(group => group.querySelector("a").getAttribute("href"))"""
+STABLE_READS = 3
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type a query into the open search box; the addresses of the result pages, best first."""
+    box = page.locator(SEARCH_BOX)
+    for text, results_shown in (("", "false"), (query, "true")):  # clear, so no old results
+        box.fill(text)
+        box.press("End")  # a real key press, as when typing
+        page.wait_for_function(RESULTS_SHOWN + " === " + results_shown, arg=RESULT_META)
+    return result_pages(page)
+
+
+def result_pages(page: Page) -> list[str]:
+    """The addresses of the pages in the search results, once they have settled."""
+    page.wait_for_function(RESULTS_SHOWN, arg=RESULT_META)
+    previous, same = None, 0
+    while same < STABLE_READS:  # Material renders results as they come: wait until settled
+        page.wait_for_timeout(30)
+        hrefs = page.eval_on_selector_all(".md-search-result__list > li", RESULT_PAGES)
+        same = same + 1 if hrefs == previous else 0
+        previous = hrefs
+    site_path = urlsplit(page.url).path
+    return [urlsplit(href).path.removeprefix(site_path) for href in previous]
+
+
+@pytest.fixture(scope="module")
+def search_page(tab, site_url) -> Page:
+    """The home page on a phone, with search opened by tapping the search icon."""
+    page = tab("light", 320)
+    page.goto(site_url)
+    page.locator("label.md-header__button[for=__search]").click()
+    return page
+
+
+def test_the_query_set_is_big_enough_and_names_real_pages():
+    assert len(QUERIES) >= MIN_QUERIES
+    for item in QUERIES:
+        assert item["query"].strip() and item["expected"], item
+        for expected in item["expected"]:
+            assert (DOCS / expected).is_file(), f"{item['query']!r}: no page {expected}"
+
+
+def test_readers_find_the_right_page_in_their_own_words(search_page, artifacts):
+    lines, misses = [], []
+    for item in QUERIES:
+        results = search(search_page, item["query"])
+        expected = [address_of(page) for page in item["expected"]]
+        rank = next((place for place, address in enumerate(results, 1) if address in expected),
+                    None)
+        found = rank is not None and rank <= TOP
+        line = (f"{'hit ' if found else 'MISS'} rank {rank or '-'}: {item['query']!r} -> "
+                f"{results[:TOP]} (expected {expected})")
+        lines.append(line)
+        if not found:
+            misses.append(line)
+    hits = len(QUERIES) - len(misses)
+    summary = f"{hits}/{len(QUERIES)} queries found an expected page in the top {TOP}"
+    (artifacts / "search-results.txt").write_text("\n".join([summary, *lines]) + "\n")
+    print(summary, *misses, sep="\n")
+    assert hits / len(QUERIES) >= MIN_HIT_RATE, "\n".join([summary, *misses])
+
+
+def test_search_results_show_the_words_found(search_page, artifacts):
+    search(search_page, "leaky boobs at night")
+    marked = search_page.locator(".md-search-result__item mark").all_inner_texts()
+    assert any("leaky" in word.lower() for word in marked)
+    search_page.screenshot(path=artifacts / "search-results-light-320px.png")
+
+
+def test_a_shared_search_link_opens_the_same_results(tab, site_url):
+    page = tab()
+    page.goto(site_url + "?q=galactorrhea")
+    assert page.locator("#__search").is_checked(), "the search dialog should be open"
+    assert page.locator(SEARCH_BOX).input_value() == "galactorrhea"
+    assert "milk-after-weaning/" in result_pages(page)[:TOP]
+
+
+def test_a_result_opens_with_the_searched_words_highlighted(tab, site_url):
+    page = tab()
+    page.goto(site_url + "mastitis/?h=abscess")
+    highlighted = page.locator("article mark").all_inner_texts()
+    assert highlighted and all("abscess" in word.lower() for word in highlighted)
