@@ -53,10 +53,3 @@ def tab(browser) -> Iterator[Callable[..., Page]]:
     for page in tabs.values():
         page.context.close()
 
-
-@pytest.fixture
-def fresh_tab(browser) -> Iterator[Page]:
-    """A tab of its own, for tests that change media, storage or listeners."""
-    context = browser.new_context(viewport={"width": 1280, "height": WINDOW_HEIGHT})
-    yield context.new_page()
-    context.close()

@@ -1,6 +1,7 @@
 """Print: on paper a page is the article alone, with care cards in colour, every link's
 address written out, and the page's own address and review dates at the end."""
 
+import re
 from urllib.parse import urljoin
 
 import pytest
@@ -103,3 +104,17 @@ def test_the_page_address_and_review_dates_end_the_printed_page(printed, site_ur
             && !end.contains(element) && element.checkVisibility()).length;
     }""")
     assert printed_after_the_end == 0
+
+
+def test_printing_from_the_dark_palette_gives_dark_text_on_white_paper(browser, site_url):
+    context = browser.new_context(viewport=A4_AT_96_DPI, color_scheme="dark")
+    page = context.new_page()
+    page.emulate_media(media="print")
+    page.goto(site_url + PRINTED_ARTICLE)
+    scheme, background, text = page.evaluate("""() => [document.body.dataset.mdColorScheme,
+        getComputedStyle(document.body).backgroundColor,
+        getComputedStyle(document.querySelector("article p")).color]""")
+    context.close()
+    assert scheme == "slate"
+    assert background == "rgb(255, 255, 255)"
+    assert max(int(channel) for channel in re.findall(r"\d+", text)[:3]) < 64, text

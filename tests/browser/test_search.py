@@ -22,7 +22,8 @@ MIN_HIT_RATE = 0.9
 TOP = 3
 SEARCH_BOX = "input[data-md-component=search-query]"
 RESULT_META = ".md-search-result__meta"
-RESULTS_SHOWN = "(meta => document.querySelector(meta).textContent.includes('matching document'))"
+RESULTS_SHOWN = """([meta, shown]) =>
+    document.querySelector(meta).textContent.includes("matching document") === shown"""
 # The page of each result group: its first link (sections of the page follow it).
 RESULT_PAGES = """groups => groups.map(group => group.querySelector("a").getAttribute("href"))"""
 STABLE_READS = 3
@@ -31,24 +32,23 @@ STABLE_READS = 3
 def search(page: Page, query: str) -> list[str]:
     """Type a query into the open search box; the addresses of the result pages, best first."""
     box = page.locator(SEARCH_BOX)
-    for text, results_shown in (("", "false"), (query, "true")):  # clear, so no old results
+    for text, shown in (("", False), (query, True)):  # clear first, so no old results linger
         box.fill(text)
         box.press("End")  # a real key press, as when typing
-        page.wait_for_function(RESULTS_SHOWN + " === " + results_shown, arg=RESULT_META)
+        page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, shown])
     return result_pages(page)
 
 
 def result_pages(page: Page) -> list[str]:
     """The addresses of the pages in the search results, once they have settled."""
-    page.wait_for_function(RESULTS_SHOWN, arg=RESULT_META)
+    page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, True])
     previous, same = None, 0
     while same < STABLE_READS:  # Material renders results as they come: wait until settled
         page.wait_for_timeout(30)
         hrefs = page.eval_on_selector_all(".md-search-result__list > li", RESULT_PAGES)
         same = same + 1 if hrefs == previous else 0
         previous = hrefs
-    site_path = urlsplit(page.url).path
-    return [urlsplit(href).path.removeprefix(site_path) for href in previous]
+    return [urlsplit(href).path.removeprefix("/") for href in previous]  # site served at /
 
 
 @pytest.fixture(scope="module")
