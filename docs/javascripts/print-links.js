@@ -1,4 +1,4 @@
-// On paper, print.css writes each link's address after its text. A link within this
+// On paper, site.css (print section) writes each link's address after its text. A link within this
 // site is relative ("../mastitis/"), so give it its full address, worked out from the
 // page's canonical address rather than from wherever the page happens to be served.
 document$.subscribe(function () {
