@@ -20,18 +20,7 @@ NEGATION = re.compile(r"\b(not|no|don't|never|myth|isn't|aren't|without|you may 
                       re.IGNORECASE)
 
 
-def parsed_pages() -> dict[str, check_content.Page]:
-    converter = check_content.load_site_settings(CONFIG).markdown()
-    pages = {}
-    for path in sorted(DOCS.rglob("*.md")):
-        page = check_content.read_page(DOCS, path)
-        check_content.scan_body(page)
-        check_content.compute_heading_ids(page, converter)
-        pages[page.rel_path] = page
-    return pages
-
-
-PAGES = parsed_pages()
+PAGES = check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
 ARTICLES = [page for page in PAGES.values() if page.is_article]
 
 

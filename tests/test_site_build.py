@@ -18,14 +18,7 @@ def built_page(site: Path, rel_path: str) -> BeautifulSoup:
 
 
 def checked_pages() -> list[check_content.Page]:
-    converter = check_content.load_site_settings(CONFIG).markdown()
-    pages = []
-    for path in sorted(DOCS.rglob("*.md")):
-        page = check_content.read_page(DOCS, path)
-        check_content.scan_body(page)
-        check_content.compute_heading_ids(page, converter)
-        pages.append(page)
-    return pages
+    return list(check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG)).values())
 
 
 def test_the_content_checker_passes_on_the_real_docs():
