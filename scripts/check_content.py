@@ -900,10 +900,15 @@ def check_site(docs_dir: Path, config_path: Path, today: datetime.date | None = 
     registry beside docs_dir when there is one.
     """
     settings = load_site_settings(config_path)
+    return check_pages(docs_dir, settings, today or datetime.date.today(), display_root,
+                       site_registry(docs_dir, registry_path))
+
+
+def site_registry(docs_dir: Path, registry_path: Path | None = None) -> Registry | None:
+    """The registry at registry_path, else the default one beside docs_dir if it exists."""
     if registry_path is None and default_registry(docs_dir).exists():
         registry_path = default_registry(docs_dir)
-    registry = read_registry(registry_path) if registry_path else None
-    return check_pages(docs_dir, settings, today or datetime.date.today(), display_root, registry)
+    return read_registry(registry_path) if registry_path else None
 
 
 def read_pages(docs_dir: Path, settings: SiteSettings,
@@ -922,6 +927,12 @@ def read_pages(docs_dir: Path, settings: SiteSettings,
 def check_pages(docs_dir: Path, settings: SiteSettings, today: datetime.date,
                 display_root: str | None = None, registry: Registry | None = None) -> list[Problem]:
     pages = read_pages(docs_dir, settings, display_root)
+    return check_read_pages(pages, settings, docs_dir, today, registry)
+
+
+def check_read_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
+                     today: datetime.date, registry: Registry | None = None) -> list[Problem]:
+    """Every problem in pages already read by read_pages(), sorted by file and line."""
     problems: list[Problem] = []
     for page in pages.values():
         problems.extend(page.problems)

@@ -8,6 +8,7 @@ Its Jinja settings drop the template's own blank lines, a third of each page's
 navigation; the visible text stays the same.
 """
 
+import datetime
 import logging
 import os
 from pathlib import Path
@@ -22,29 +23,32 @@ import check_content
 import security_headers
 
 log = logging.getLogger("mkdocs.hooks.check_content")
-content_has_problems = False  # set before each build: then on_post_build writes nothing
+# The settings and pages read before this build, when they passed the checker; else None,
+# and on_post_build writes nothing.
+checked_pages: tuple[check_content.SiteSettings, dict[str, check_content.Page]] | None = None
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    global content_has_problems
+    global checked_pages
     docs_dir = Path(config.docs_dir)
     try:
-        problems = check_content.check_site(docs_dir, Path(config.config_file_path),
-                                            display_root=os.path.relpath(docs_dir))
+        settings = check_content.load_site_settings(Path(config.config_file_path))
+        pages = check_content.read_pages(docs_dir, settings, os.path.relpath(docs_dir))
+        problems = check_content.check_read_pages(pages, settings, docs_dir, datetime.date.today(),
+                                                  check_content.site_registry(docs_dir))
     except check_content.UsageError as error:
         raise PluginError(f"content checker: {error}") from error
     for problem in problems:
         log.warning(str(problem))
-    content_has_problems = bool(problems)
+    checked_pages = None if problems else (settings, pages)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Write the article catalogue, QR codes and robots.txt, then the HTTP headers
     (security_headers.py: last, as its CSP hashes the finished pages), into the built site."""
-    if content_has_problems:
+    if checked_pages is None:
         return
-    settings = check_content.load_site_settings(Path(config.config_file_path))
-    pages = check_content.read_pages(Path(config.docs_dir), settings)
+    settings, pages = checked_pages
     catalogue.publish(Path(config.site_dir), pages, settings)
     security_headers.write_header_files(Path(config.site_dir))
 

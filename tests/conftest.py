@@ -11,12 +11,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+
+import check_content
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def built_page(site: Path, rel_path: str) -> BeautifulSoup:
+    """The built HTML of a docs page, found by its URL path."""
+    html = site / check_content.page_url(rel_path).strip("/") / "index.html"
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 
 def mkdocs_build(site_dir: Path, config: Path = CONFIG) -> subprocess.CompletedProcess:

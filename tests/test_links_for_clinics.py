@@ -18,11 +18,10 @@ import jsonschema
 import pypdfium2
 import pytest
 import zxingcpp
-from bs4 import BeautifulSoup
 
 import catalogue
 import check_content
-from conftest import CONFIG, DOCS, ROOT, mkdocs_build, serve
+from conftest import CONFIG, DOCS, ROOT, built_page, mkdocs_build, serve
 
 BASE_DOCS = ROOT / "tests" / "checker" / "base" / "docs"
 FIXTURE_CONFIG = """\
@@ -42,12 +41,6 @@ def read_docs() -> dict[str, check_content.Page]:
 
 
 ARTICLES = sorted(name for name, page in read_docs().items() if page.is_article)
-
-
-def built_page(site: Path, rel_path: str) -> BeautifulSoup:
-    """The built HTML of a docs page, found by its URL path."""
-    html = site / check_content.page_url(rel_path).strip("/") / "index.html"
-    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 
 def canonical(site: Path, rel_path: str) -> str:

@@ -2,19 +2,9 @@
 
 import subprocess
 import sys
-from pathlib import Path
-
-from bs4 import BeautifulSoup
 
 import check_content
-from conftest import CONFIG, DOCS, ROOT
-
-
-def built_page(site: Path, rel_path: str) -> BeautifulSoup:
-    """The built HTML of a docs page, as MkDocs lays it out with directory URLs."""
-    stem = rel_path.removesuffix(".md")
-    html = site / ("index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html")
-    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+from conftest import CONFIG, DOCS, ROOT, built_page
 
 
 def checked_pages() -> list[check_content.Page]:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
+import check_content
+
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
 WIDTHS = (320, 1280)  # a small phone, a laptop
@@ -19,10 +21,7 @@ MISSING_PAGE = "no-such-page/"
 
 def address_of(markdown_path: str) -> str:
     """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
-    stem = markdown_path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
+    return check_content.page_url(markdown_path).lstrip("/")
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
