@@ -134,8 +134,12 @@ def test_no_page_breaks_the_content_security_policy_in_chromium(nginx_url, built
             and problems.append(f"{page.url}: {message.text}"))
     page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
     for path in pages:
-        page.goto(urljoin(nginx_url, path), wait_until="networkidle")
+        # As read (our script only), then as opened from a search result (Material's too).
+        for query in ("", "?h=milk"):
+            page.goto(urljoin(nginx_url, path + query), wait_until="networkidle")
     page.goto(urljoin(nginx_url, "/residual-milk/"), wait_until="networkidle")
+    page.get_by_title("Switch to dark mode").click()
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
     # Typed, not filled: Material reads the query on keyup (or when its worker is ready).
     page.locator("input[data-md-component=search-query]").press_sequentially("mastitis")
     page.locator(".md-search-result__item").first.wait_for()

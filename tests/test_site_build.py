@@ -45,3 +45,15 @@ def test_linkchecker_finds_no_broken_link_on_the_served_site(site_url):
         capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors found" in result.stdout, result.stdout
+
+
+def test_the_material_script_every_page_names_is_in_the_built_site(built_site):
+    # overrides/main.html names Material's hashed bundle, which site.js loads on first use:
+    # a Material upgrade that renames it must update the template.
+    missing = []
+    for page in checked_pages():
+        script = built_page(built_site, page.rel_path).select_one("script[data-bundle]")
+        page_dir = built_site / check_content.page_url(page.rel_path).strip("/")
+        if script is None or not (page_dir / script["data-bundle"]).resolve().is_file():
+            missing.append(f"{page.rel_path}: {script and script['data-bundle']}")
+    assert missing == []

@@ -63,9 +63,13 @@ def test_keyboard_focus_is_always_visible(tab, site_url):
     for _ in range(25):
         page.keyboard.press("Tab")
         focus = page.evaluate("""() => {
-            const element = document.activeElement, style = getComputedStyle(element);
-            return {name: element.outerHTML.slice(0, 80),
-                    ring: style.outlineStyle !== "none" ? parseFloat(style.outlineWidth) : 0};
+            const focused = document.activeElement;
+            // The colour toggle is a hidden radio button: its ring is on the label after it.
+            const element = focused.matches(".md-option") ? focused.nextElementSibling : focused;
+            const style = getComputedStyle(element);
+            const shown = element.checkVisibility() && style.outlineStyle !== "none";
+            return {name: focused.outerHTML.slice(0, 80),
+                    ring: shown ? parseFloat(style.outlineWidth) : 0};
         }""")
         if focus["ring"] < 2:
             invisible.append(focus["name"])
