@@ -2,6 +2,9 @@
 
 import subprocess
 import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
 
 import check_content
 from conftest import CONFIG, DOCS, ROOT, built_page
@@ -57,3 +60,16 @@ def test_the_material_script_every_page_names_is_in_the_built_site(built_site):
         if script is None or not (page_dir / script["data-bundle"]).resolve().is_file():
             missing.append(f"{page.rel_path}: {script and script['data-bundle']}")
     assert missing == []
+
+
+def test_every_link_in_every_page_is_a_real_address(built_site):
+    # Search engines and readers without JavaScript follow links: no "javascript:" hrefs.
+    script_links = [f"{page.relative_to(built_site)}: {link['href']}"
+                    for page in sorted(built_site.rglob("*.html"))
+                    for link in built_page_links(page)
+                    if link["href"].strip().lower().startswith("javascript:")]
+    assert script_links == []
+
+
+def built_page_links(html: Path) -> list:
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True)
