@@ -16,13 +16,18 @@
   var palette = document.querySelector("[data-md-component=palette]");
   var loading = null;
 
+  // Resolves once Material's script has run; if it fails to load (a phone losing its
+  // signal), the reader's next tap or key tries again.
   function loadMaterial() {
     if (!loading) {
-      loading = new Promise(function (resolve, reject) {
+      loading = new Promise(function (resolve) {
         var script = document.createElement("script");
         script.src = bundle;
         script.onload = resolve;
-        script.onerror = reject;
+        script.onerror = function () {
+          script.remove();
+          loading = null;
+        };
         document.body.appendChild(script);
       });
     }
@@ -62,6 +67,9 @@
   }
 
   root.classList.add("material-on-demand");
+  if (palette) {
+    applyPalette();
+  }
   if (/[?&][qh]=/.test(location.search)) {
     loadMaterial();
     return;
@@ -83,7 +91,6 @@
     });
   }
   if (palette) {
-    applyPalette();
     // The first click or Enter on the toggle loads Material, which then handles it.
     ["click", "keydown"].forEach(function (type) {
       palette.addEventListener(type, function (event) {

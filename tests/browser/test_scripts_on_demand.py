@@ -79,3 +79,22 @@ def test_the_colour_toggle_switches_with_its_first_enter_key(new_reader, site_ur
     page.keyboard.press("Enter")
     page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
     assert visible_toggle(page).get_attribute("title") == "Switch to light mode"
+
+
+def test_if_materials_script_fails_to_load_the_next_click_tries_again(new_reader, site_url):
+    page = new_reader("light")
+    attempts = []
+
+    def fail_the_first_time(route):
+        attempts.append(route.request.url)
+        route.abort() if len(attempts) == 1 else route.continue_()
+
+    page.route("**/assets/javascripts/bundle.*", fail_the_first_time)
+    page.goto(site_url + ARTICLE, wait_until="networkidle")
+    with page.expect_event("requestfailed"):  # a phone losing its signal
+        visible_toggle(page).click()
+    page.wait_for_function("!document.querySelector('script[src*=\"/bundle.\"]')")
+    assert scheme(page) == "default"
+    visible_toggle(page).click()
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    assert len(attempts) == 2
