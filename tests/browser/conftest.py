@@ -52,3 +52,14 @@ def tab(browser) -> Iterator[Callable[..., Page]]:
     for page in tabs.values():
         page.context.close()
 
+
+
+@pytest.fixture(scope="module")
+def recorded_tab(browser) -> Iterator[tuple[Page, list[str]]]:
+    """A tab of the test module's own, and the URL of every request it has made."""
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    yield page, requests
+    context.close()

@@ -1,31 +1,18 @@
 """Privacy: reading the site sends nothing to anyone else and leaves no cookies.
 
-Every request the browser makes is recorded (page.on("request")), including the search
-index and the search worker, and each must go to the site's own host. The About page
+Every request the browser makes is recorded (page.on("request")), including Material's
+script, search worker and index once a reader searches, and each must go to the site's own host. The About page
 promises exactly this, so it is checked too.
 """
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page
 
 from .conftest import MISSING_PAGE, PAGES, page_id
 
 LOCAL_SCHEMES = ("data", "blob")  # in-page resources, never sent over the network
 PRIVATE_WORDS = "leaking nipple"
-
-
-@pytest.fixture(scope="module")
-def recorded_tab(browser) -> Iterator[tuple[Page, list[str]]]:
-    """A tab of its own, and the URL of every request it has made."""
-    context = browser.new_context()
-    page = context.new_page()
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    yield page, requests
-    context.close()
 
 
 def requests_elsewhere(requests: list[str], site_url: str) -> list[str]:

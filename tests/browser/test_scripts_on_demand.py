@@ -15,17 +15,6 @@ ARTICLE = "mastitis/"
 OTHER_PALETTE = {"light": "dark", "dark": "light"}
 
 
-@pytest.fixture(scope="module")
-def recorded_tab(browser) -> Iterator[tuple[Page, list[str]]]:
-    """A tab of its own, and the URL of every request it has made."""
-    context = browser.new_context()
-    page = context.new_page()
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    yield page, requests
-    context.close()
-
-
 @pytest.fixture
 def new_reader(browser) -> Iterator:
     """new_reader(palette): a first visit (nothing stored) by a reader whose system is
