@@ -1,111 +1,6 @@
-// The site's own script: loads Material's script when a reader first needs it, adds the
-// "Copy link" button and gives printed links their full address. Runs at the end of the
-// page, so the document is there.
-
-// Material's script runs search, the colour toggle and the contents tracking. With its
-// search worker and index it is about 74 kB compressed: three times the article itself.
-// Most readers only read, often on slow, metered phones, so it loads when a reader first
-// reaches for search or the colour toggle, or arrives from a search link (?q= or ?h=).
-// Until then the page is Material's no-JavaScript page with search and the toggle shown
-// (site.css), and the system's light or dark setting applied, as Material would.
-(function () {
-  var bundle = document.currentScript.dataset.bundle;
-  var root = document.documentElement;
-  var searchToggle = document.getElementById("__search");
-  var searchBox = document.querySelector("[data-md-component=search-query]");
-  var palette = document.querySelector("[data-md-component=palette]");
-  var loading = null;
-
-  // Resolves once Material's script has run; if it fails to load (a phone losing its
-  // signal), the reader's next tap or key tries again.
-  function loadMaterial() {
-    if (!loading) {
-      loading = new Promise(function (resolve) {
-        var script = document.createElement("script");
-        script.src = bundle;
-        script.onload = resolve;
-        script.onerror = function () {
-          script.remove();
-          loading = null;
-        };
-        document.body.appendChild(script);
-      });
-    }
-    return loading;
-  }
-
-  // The palette Material would start with: the reader's stored choice, else the one whose
-  // media query (light or dark system setting) matches. Show the toggle that leaves it.
-  function applyPalette() {
-    var inputs = Array.prototype.slice.call(palette.querySelectorAll("input"));
-    var stored = window.__md_get && __md_get("__palette");
-    var index = stored ? stored.index : inputs.findIndex(function (input) {
-      return matchMedia(input.dataset.mdColorMedia).matches;
-    });
-    var active = inputs[Math.max(0, Math.min(index, inputs.length - 1))];
-    active.checked = true;
-    // Like Material, switch without colour transitions (a contrast check could see one).
-    document.body.setAttribute("data-md-color-switching", "");
-    ["media", "scheme", "primary", "accent"].forEach(function (key) {
-      document.body.setAttribute("data-md-color-" + key, active.getAttribute("data-md-color-" + key));
-    });
-    requestAnimationFrame(function () {
-      document.body.removeAttribute("data-md-color-switching");
-    });
-    palette.querySelectorAll("label").forEach(function (label) {
-      label.hidden = label.previousElementSibling !== active;
-    });
-  }
-
-  function openSearch() {
-    searchToggle.checked = true;
-    searchBox.focus();
-  }
-
-  function isTyping(target) {
-    return target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
-  }
-
-  root.classList.add("material-on-demand");
-  if (palette) {
-    applyPalette();
-  }
-  if (/[?&][qh]=/.test(location.search)) {
-    loadMaterial();
-    return;
-  }
-  if (searchToggle && searchBox) {
-    searchBox.addEventListener("focus", loadMaterial);
-    searchToggle.addEventListener("change", function () {
-      if (searchToggle.checked) {
-        openSearch();
-      }
-    });
-    // Material's keys for search: "/", "s" and "f" (Material handles them once loaded).
-    document.addEventListener("keydown", function (event) {
-      if (!loading && /^[/sf]$/.test(event.key) && !event.ctrlKey && !event.metaKey &&
-          !event.altKey && !isTyping(event.target)) {
-        event.preventDefault();
-        openSearch();
-      }
-    });
-  }
-  if (palette) {
-    // The first click or Enter on the toggle loads Material, which then handles it.
-    ["click", "keydown"].forEach(function (type) {
-      palette.addEventListener(type, function (event) {
-        if (loading || (type === "keydown" && event.key !== "Enter")) {
-          return;
-        }
-        event.preventDefault();
-        var replay = new event.constructor(event.type, event);
-        loadMaterial().then(function () {
-          event.target.dispatchEvent(replay);
-        });
-      });
-    });
-  }
-})();
+// The site's own script: adds the "Copy link" button, gives printed links their full
+// address, and loads Material's script when a reader first needs it. Runs at the end of
+// the page, so the document is there; each part runs on its own, so none stops another.
 
 // "Link to this page": add a button that copies the page's address. Without JavaScript,
 // or without a clipboard, the address is still there as plain text to select and copy.
@@ -145,4 +40,157 @@
   document.querySelectorAll(relativeLinks).forEach(function (link) {
     link.setAttribute("data-print-url", new URL(link.getAttribute("href"), base).href);
   });
+})();
+
+// Material's script runs search, the colour toggle and the contents tracking. With its
+// search worker and index it is about 74 kB compressed: three times the article itself.
+// Most readers only read, often on slow, metered phones, so it loads when a reader first
+// reaches for search or the colour toggle, or arrives from a search link (?q= or ?h=).
+// Until then the page is Material's no-JavaScript page with search and the toggle shown
+// (site.css), and this script does the little Material does for a reader who only reads:
+// the system's light or dark setting, the keys for search and the next and previous
+// page, and closing the menu when a section in it is tapped.
+(function () {
+  var bundle = document.currentScript.dataset.bundle;
+  var root = document.documentElement;
+  var drawer = document.getElementById("__drawer");
+  var searchToggle = document.getElementById("__search");
+  var searchBox = document.querySelector("[data-md-component=search-query]");
+  var palette = document.querySelector("[data-md-component=palette]");
+  var loading = null;
+  var pendingToggle = null;
+
+  // Material swaps the page's "no-js" class for "js" when it runs.
+  function materialRuns() {
+    return root.classList.contains("js");
+  }
+
+  // Resolves once Material's script has run. Material starts its page features on
+  // DOMContentLoaded, which has passed by then, so it is handed the document (document$
+  // is Material's, for scripts like this one). If the script fails to load (a phone
+  // losing its signal), the reader's next tap or key tries again.
+  function loadMaterial() {
+    if (!loading) {
+      loading = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = bundle;
+        script.onload = function () {
+          document$.next(document);
+          resolve();
+        };
+        script.onerror = function () {
+          script.remove();
+          loading = null;
+        };
+        if (document.readyState === "loading") {
+          document.addEventListener("DOMContentLoaded", function () {
+            document.body.appendChild(script);
+          });
+        } else {
+          document.body.appendChild(script);
+        }
+      });
+    }
+    return loading;
+  }
+
+  // The reader's stored palette, if the browser lets the site store one.
+  function storedPalette() {
+    try {
+      return window.__md_get && __md_get("__palette");
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // The palette Material would start with: the reader's stored choice, else the one whose
+  // media query (light or dark system setting) matches. Show the toggle that leaves it.
+  function applyPalette() {
+    var inputs = Array.prototype.slice.call(palette.querySelectorAll("input"));
+    var stored = storedPalette();
+    var index = stored ? stored.index : inputs.findIndex(function (input) {
+      return matchMedia(input.dataset.mdColorMedia).matches;
+    });
+    var active = inputs[Math.max(0, Math.min(index, inputs.length - 1))];
+    active.checked = true;
+    // Like Material, switch without colour transitions (a contrast check could see one).
+    document.body.setAttribute("data-md-color-switching", "");
+    ["media", "scheme", "primary", "accent"].forEach(function (key) {
+      document.body.setAttribute("data-md-color-" + key, active.getAttribute("data-md-color-" + key));
+    });
+    requestAnimationFrame(function () {
+      document.body.removeAttribute("data-md-color-switching");
+    });
+    palette.querySelectorAll("label").forEach(function (label) {
+      label.hidden = label.previousElementSibling !== active;
+    });
+  }
+
+  function openSearch() {
+    searchToggle.checked = true;
+    searchBox.focus();
+  }
+
+  function isTyping(target) {
+    return target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
+  }
+
+  // Material's keys: "/", "s" or "f" to search; "p" or "," and "n" or "." for the
+  // previous and next page.
+  function onKey(event) {
+    if (materialRuns() || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) {
+      return;
+    }
+    var neighbour = {p: "prev", ",": "prev", n: "next", ".": "next"}[event.key];
+    var link = neighbour && document.querySelector("link[rel=" + neighbour + "]");
+    if (link) {
+      location.href = link.href;
+    } else if (/^[/sf]$/.test(event.key) && searchBox) {
+      event.preventDefault();
+      openSearch();
+    }
+  }
+
+  // The first click or Enter on the toggle loads Material, which is then handed the last
+  // one (two quick taps while it loads count as one).
+  function onToggle(event) {
+    if (materialRuns() || (event.type === "keydown" && event.key !== "Enter")) {
+      return;
+    }
+    event.preventDefault();
+    pendingToggle = event;
+    loadMaterial().then(function () {
+      if (pendingToggle) {
+        var toggle = pendingToggle;
+        pendingToggle = null;
+        toggle.target.dispatchEvent(new toggle.constructor(toggle.type, toggle));
+      }
+    });
+  }
+
+  root.classList.add("material-on-demand");
+  if (palette) {
+    applyPalette();
+    palette.addEventListener("click", onToggle);
+    palette.addEventListener("keydown", onToggle);
+  }
+  if (searchToggle && searchBox) {
+    searchBox.addEventListener("focus", loadMaterial);
+    searchToggle.addEventListener("change", function () {
+      if (searchToggle.checked && !materialRuns()) {
+        openSearch();
+      }
+    });
+  }
+  document.addEventListener("keydown", onKey);
+  if (drawer) {
+    document.addEventListener("click", function (event) {
+      if (!materialRuns() && event.target.closest(".md-nav a[href^='#']")) {
+        drawer.checked = false;
+      }
+    });
+  }
+  if (/[?&][qh]=/.test(location.search)) {
+    loadMaterial();
+  }
 })();

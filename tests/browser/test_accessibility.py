@@ -31,6 +31,27 @@ def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
     assert results.violations_count == 0, results.generate_report()
 
 
+@pytest.mark.parametrize("palette, width", LOOKS, ids=[f"{p}-{w}px" for p, w in LOOKS])
+def test_axe_finds_no_violations_once_materials_script_runs(tab, site_url, axe, palette, width):
+    """An article opened from a search result (?h=): Material's script runs and marks the
+    words searched for."""
+    page = tab(palette, width)
+    page.goto(site_url + ARTICLE + "?h=abscess")
+    page.locator("article mark").first.wait_for()
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("palette, width", LOOKS, ids=[f"{p}-{w}px" for p, w in LOOKS])
+def test_axe_finds_no_violations_in_search_results(tab, site_url, axe, palette, width):
+    page = tab(palette, width)
+    page.goto(site_url + ARTICLE + "?q=mastitis")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
 @pytest.mark.parametrize("address", PAGES, ids=page_id)
 def test_every_page_declares_its_language(tab, site_url, address):
     page = tab()

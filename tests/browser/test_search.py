@@ -106,5 +106,6 @@ def test_a_shared_search_link_opens_the_same_results(tab, site_url):
 def test_a_result_opens_with_the_searched_words_highlighted(tab, site_url):
     page = tab()
     page.goto(site_url + "mastitis/?h=abscess")
+    page.locator("article mark").first.wait_for()  # Material's script loads for ?h=
     highlighted = page.locator("article mark").all_inner_texts()
     assert highlighted and all("abscess" in word.lower() for word in highlighted)
