@@ -24,7 +24,10 @@ CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 
 def built_page(site: Path, rel_path: str) -> BeautifulSoup:
     """The built HTML of a docs page, found by its URL path."""
-    html = site / check_content.page_url(rel_path).strip("/") / "index.html"
+    return parsed_html(site / check_content.page_url(rel_path).strip("/") / "index.html")
+
+
+def parsed_html(html: Path) -> BeautifulSoup:
     return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 

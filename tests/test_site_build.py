@@ -2,12 +2,10 @@
 
 import subprocess
 import sys
-from pathlib import Path
-
-from bs4 import BeautifulSoup
+from urllib.parse import urljoin
 
 import check_content
-from conftest import CONFIG, DOCS, ROOT, built_page
+from conftest import CONFIG, DOCS, ROOT, built_page, parsed_html
 
 
 def checked_pages() -> list[check_content.Page]:
@@ -52,31 +50,24 @@ def test_linkchecker_finds_no_broken_link_on_the_served_site(site_url):
 
 def test_the_material_script_every_page_names_is_in_the_built_site(built_site):
     # overrides/main.html names Material's hashed bundle, which site.js loads on first use:
-    # a Material upgrade that renames it must update the template. The 404 page, served
-    # at any depth, names it from the site root.
-    pages = {check_content.page_url(page.rel_path).strip("/") + "/index.html"
-             for page in checked_pages()} | {"404.html"}
+    # a Material upgrade that renames it must update the template.
+    pages = [built_site / "404.html", *(
+        built_site / check_content.page_url(page.rel_path).strip("/") / "index.html"
+        for page in checked_pages())]
     missing = []
-    for rel_path in sorted(pages):
-        html = built_site / rel_path.lstrip("/")
-        script = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one(
-            "script[data-bundle]")
-        bundle = script and script["data-bundle"]
-        found = bundle and (built_site / bundle.lstrip("/") if bundle.startswith("/")
-                            else html.parent / bundle).resolve().is_file()
-        if not found:
-            missing.append(f"{rel_path}: {bundle}")
+    for html in pages:
+        address = "/" + html.relative_to(built_site).as_posix()
+        script = parsed_html(html).select_one("script[data-bundle]")
+        bundle = script and urljoin(address, script["data-bundle"])
+        if not (bundle and (built_site / bundle.lstrip("/")).is_file()):
+            missing.append(f"{address}: {bundle}")
     assert missing == []
 
 
 def test_every_link_in_every_page_is_a_real_address(built_site):
     # Search engines and readers without JavaScript follow links: no "javascript:" hrefs.
-    script_links = [f"{page.relative_to(built_site)}: {link['href']}"
-                    for page in sorted(built_site.rglob("*.html"))
-                    for link in built_page_links(page)
+    script_links = [f"{html.relative_to(built_site)}: {link['href']}"
+                    for html in sorted(built_site.rglob("*.html"))
+                    for link in parsed_html(html).find_all("a", href=True)
                     if link["href"].strip().lower().startswith("javascript:")]
     assert script_links == []
-
-
-def built_page_links(html: Path) -> list:
-    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True)

@@ -1,6 +1,7 @@
 // The site's own script: adds the "Copy link" button, gives printed links their full
 // address, and loads Material's script when a reader first needs it. Runs at the end of
-// the page, so the document is there; each part runs on its own, so none stops another.
+// the page, so the document is there. The two small parts come first: an error in a
+// later part stops the rest of the file, and they must not depend on Material.
 
 // "Link to this page": add a button that copies the page's address. Without JavaScript,
 // or without a clipboard, the address is still there as plain text to select and copy.
