@@ -15,7 +15,6 @@ Exit status: 0 when written, 1 when the content has problems, 2 for a usage erro
 from __future__ import annotations
 
 import argparse
-import datetime
 import html
 import io
 import json
@@ -156,16 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         for folder in (args.site_dir, args.docs_dir):
             if not folder.is_dir():
                 raise check_content.UsageError(f"{str(folder)!r} does not exist or is not a folder")
-        settings = check_content.load_site_settings(args.config)
-        pages = check_content.read_pages(args.docs_dir, settings)
-        problems = check_content.check_read_pages(pages, settings, args.docs_dir,
-                                                  datetime.date.today(),
-                                                  check_content.site_registry(args.docs_dir))
-        if problems:
-            print(check_content.format_problems(problems, "text"))
+        checked = check_content.read_and_check_site(args.docs_dir, args.config)
+        if checked.problems:
+            print(check_content.format_problems(checked.problems, "text"))
             print("Not written: fix these problems first", file=sys.stderr)
             return 1
-        publish(args.site_dir, pages, settings)
+        publish(args.site_dir, checked.pages, checked.settings)
     except check_content.UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
     print(f"Wrote {CATALOGUE_PATH}, QR codes and robots.txt in {args.site_dir}", file=sys.stderr)

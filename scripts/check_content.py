@@ -892,16 +892,32 @@ def check_registry(registry: Registry, pages: dict[str, Page],
 
 # Running the rules --------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class CheckedSite:
+    """The settings and pages read for a check, and the problems found in them."""
+
+    settings: SiteSettings
+    pages: dict[str, Page]
+    problems: list[Problem]
+
+
+def read_and_check_site(docs_dir: Path, config_path: Path, today: datetime.date | None = None,
+                        display_root: str | None = None,
+                        registry_path: Path | None = None) -> CheckedSite:
+    """Read every Markdown page under docs_dir and check it, keeping what was read for
+    the catalogue. The published URLs are checked against registry_path, or against the
+    default registry beside docs_dir when there is one."""
+    settings = load_site_settings(config_path)
+    pages = read_pages(docs_dir, settings, display_root)
+    problems = check_read_pages(pages, settings, docs_dir, today or datetime.date.today(),
+                                site_registry(docs_dir, registry_path))
+    return CheckedSite(settings, pages, problems)
+
+
 def check_site(docs_dir: Path, config_path: Path, today: datetime.date | None = None,
                display_root: str | None = None, registry_path: Path | None = None) -> list[Problem]:
-    """Every problem in every Markdown page under docs_dir, sorted by file and line.
-
-    The published URLs are checked against registry_path, or against the default
-    registry beside docs_dir when there is one.
-    """
-    settings = load_site_settings(config_path)
-    return check_pages(docs_dir, settings, today or datetime.date.today(), display_root,
-                       site_registry(docs_dir, registry_path))
+    """Every problem in every Markdown page under docs_dir, sorted by file and line."""
+    return read_and_check_site(docs_dir, config_path, today, display_root, registry_path).problems
 
 
 def site_registry(docs_dir: Path, registry_path: Path | None = None) -> Registry | None:

@@ -8,7 +8,6 @@ Its Jinja settings drop the template's own blank lines, a third of each page's
 navigation; the visible text stays the same.
 """
 
-import datetime
 import logging
 import os
 from pathlib import Path
@@ -23,33 +22,30 @@ import check_content
 import security_headers
 
 log = logging.getLogger("mkdocs.hooks.check_content")
-# The settings and pages read before this build, when they passed the checker; else None,
-# and on_post_build writes nothing.
-checked_pages: tuple[check_content.SiteSettings, dict[str, check_content.Page]] | None = None
+# What the checker read before this build, when it passed; else None, and on_post_build
+# writes nothing.
+clean_site: check_content.CheckedSite | None = None
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    global checked_pages
+    global clean_site
     docs_dir = Path(config.docs_dir)
     try:
-        settings = check_content.load_site_settings(Path(config.config_file_path))
-        pages = check_content.read_pages(docs_dir, settings, os.path.relpath(docs_dir))
-        problems = check_content.check_read_pages(pages, settings, docs_dir, datetime.date.today(),
-                                                  check_content.site_registry(docs_dir))
+        checked = check_content.read_and_check_site(docs_dir, Path(config.config_file_path),
+                                                    display_root=os.path.relpath(docs_dir))
     except check_content.UsageError as error:
         raise PluginError(f"content checker: {error}") from error
-    for problem in problems:
+    for problem in checked.problems:
         log.warning(str(problem))
-    checked_pages = None if problems else (settings, pages)
+    clean_site = None if checked.problems else checked
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Write the article catalogue, QR codes and robots.txt, then the HTTP headers
     (security_headers.py: last, as its CSP hashes the finished pages), into the built site."""
-    if checked_pages is None:
+    if clean_site is None:
         return
-    settings, pages = checked_pages
-    catalogue.publish(Path(config.site_dir), pages, settings)
+    catalogue.publish(Path(config.site_dir), clean_site.pages, clean_site.settings)
     security_headers.write_header_files(Path(config.site_dir))
 
 

@@ -20,11 +20,28 @@ DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+CHECK_DATE = "2026-11-21"  # review dates are checked as of this day, so tests never age
+
+
+@functools.cache
+def docs_pages() -> dict[str, check_content.Page]:
+    """The real docs, read once by the content checker (tests only read them)."""
+    return check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
+
+
+def address_of(markdown_path: str) -> str:
+    """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
+    return check_content.page_url(markdown_path).lstrip("/")
+
+
+def built_html(site: Path, rel_path: str) -> Path:
+    """The built HTML file of a docs page, found by its URL path."""
+    return site / check_content.page_url(rel_path).strip("/") / "index.html"
 
 
 def built_page(site: Path, rel_path: str) -> BeautifulSoup:
-    """The built HTML of a docs page, found by its URL path."""
-    return parsed_html(site / check_content.page_url(rel_path).strip("/") / "index.html")
+    """The built HTML of a docs page, parsed."""
+    return parsed_html(built_html(site, rel_path))
 
 
 def parsed_html(html: Path) -> BeautifulSoup:

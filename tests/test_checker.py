@@ -7,8 +7,8 @@ instead of the real one) and published-urls.txt (the registry). All run as of CH
 """
 
 import json
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,11 +17,9 @@ from pathlib import Path
 import pytest
 
 import check_content
+from conftest import CHECK_DATE, CONFIG, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "checker"
-CONFIG = ROOT / "mkdocs.yml"
-CHECK_DATE = "2026-11-21"
 RULE_FOLDERS = sorted((GOLDEN / "rules").iterdir()) + sorted((GOLDEN / "bad-input").iterdir())
 
 

@@ -1,18 +1,18 @@
 """Whatever an editor types, the checker answers with problems, never a crash."""
 
 import datetime
-import shutil
 import tempfile
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import check_content
-from conftest import CONFIG
+from conftest import CHECK_DATE, CONFIG
 
 SETTINGS = check_content.load_site_settings(CONFIG)
-TODAY = datetime.date(2026, 11, 21)
+TODAY = datetime.date.fromisoformat(CHECK_DATE)
 
 MARKDOWN_PIECES = st.sampled_from([
     "---", "...", "# Title", "## Key facts {#key-facts}", "## Heading", "### {#}", "#",
@@ -34,13 +34,11 @@ FRONT_MATTER = st.dictionaries(
 
 
 def check_files(files: dict[str, bytes]) -> list[check_content.Problem]:
-    docs = Path(tempfile.mkdtemp())
-    try:
+    with tempfile.TemporaryDirectory() as folder:
+        docs = Path(folder)
         for name, data in files.items():
             (docs / name).write_bytes(data)
         return check_content.check_pages(docs, SETTINGS, TODAY)
-    finally:
-        shutil.rmtree(docs)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,7 +52,6 @@ def test_random_markdown_never_crashes_the_checker(pages):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(FRONT_MATTER, PAGE)
 def test_random_front_matter_never_crashes_the_checker(front_matter, body):
-    import yaml
     text = "---\n" + yaml.safe_dump(front_matter, allow_unicode=True) + "---\n" + body
     for problem in check_files({"page.md": text.encode("utf-8", "surrogatepass")}):
         assert isinstance(problem, check_content.Problem) and problem.line >= 1

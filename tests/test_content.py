@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-import check_content
 import readability
-from conftest import CONFIG, DOCS, ROOT
+from conftest import CONFIG, DOCS, ROOT, docs_pages
 
 CONTENT = Path(__file__).parent / "content"
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -19,9 +18,13 @@ MYTHS = yaml.safe_load((CONTENT / "myths.yml").read_text())
 NEGATION = re.compile(r"\b(not|no|don't|never|myth|isn't|aren't|without|you may read|some people say)\b",
                       re.IGNORECASE)
 
+MYTH_IDS = [claim["myth"] + "-" + claim["seed"] for claim in MYTHS]
 
-PAGES = check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
+PAGES = docs_pages()
 ARTICLES = [page for page in PAGES.values() if page.is_article]
+# Each page's sentences, outside the myth headings that quote the claims.
+SENTENCES = {page.rel_path: re.split(r"(?<=[.!?])\s+|\n\s*\n", "\n".join(
+    line for line in page.body_lines if not line.startswith("### Myth:"))) for page in PAGES.values()}
 
 
 def test_every_article_reads_at_grade_8_or_below_with_a_median_of_7_or_below():
@@ -50,7 +53,7 @@ def test_every_question_a_seed_raises_is_answered_by_a_section(seed):
     assert unanswered == []
 
 
-@pytest.mark.parametrize("claim", MYTHS, ids=[claim["myth"] + "-" + claim["seed"] for claim in MYTHS])
+@pytest.mark.parametrize("claim", MYTHS, ids=MYTH_IDS)
 def test_every_contradicted_or_traditional_claim_is_corrected_on_the_myths_page(claim):
     myths = PAGES["myths.md"]
     headings = {heading.explicit_id: heading for heading in myths.headings}
@@ -63,15 +66,14 @@ def test_every_contradicted_or_traditional_claim_is_corrected_on_the_myths_page(
     assert "Fact" in "\n".join(section[:next_heading])
 
 
-@pytest.mark.parametrize("claim", MYTHS, ids=[claim["myth"] + "-" + claim["seed"] for claim in MYTHS])
+@pytest.mark.parametrize("claim", MYTHS, ids=MYTH_IDS)
 def test_no_page_repeats_a_contradicted_claim_as_advice(claim):
     patterns = [re.compile(pattern, re.IGNORECASE) for pattern in claim["never_advised"]]
     advice = []
-    for page in PAGES.values():
-        text = "\n".join(line for line in page.body_lines if not line.startswith("### Myth:"))
-        for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+    for rel_path, sentences in SENTENCES.items():
+        for sentence in sentences:
             if any(pattern.search(sentence) for pattern in patterns) and not NEGATION.search(sentence):
-                advice.append(f"{page.rel_path}: {' '.join(sentence.split())}")
+                advice.append(f"{rel_path}: {' '.join(sentence.split())}")
     assert advice == []
 
 

@@ -21,7 +21,7 @@ import zxingcpp
 
 import catalogue
 import check_content
-from conftest import CONFIG, DOCS, ROOT, built_page, mkdocs_build, serve
+from conftest import CHECK_DATE, ROOT, address_of, built_page, docs_pages, mkdocs_build, serve
 
 BASE_DOCS = ROOT / "tests" / "checker" / "base" / "docs"
 FIXTURE_CONFIG = """\
@@ -36,15 +36,16 @@ SECTION_TAGS = ["h2", "h3", "h4", "h5", "h6"]
 STRICT_CSP = "default-src 'self'; script-src 'self'; img-src 'self' data:"
 
 
-def read_docs() -> dict[str, check_content.Page]:
-    return check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
-
-
-ARTICLES = sorted(name for name, page in read_docs().items() if page.is_article)
+ARTICLES = sorted(name for name, page in docs_pages().items() if page.is_article)
 
 
 def canonical(site: Path, rel_path: str) -> str:
-    return built_page(site, rel_path).find("link", rel="canonical")["href"]
+    return canonical_of(built_page(site, rel_path))
+
+
+def canonical_of(soup) -> str:
+    """A parsed page's canonical address."""
+    return soup.find("link", rel="canonical")["href"]
 
 
 def heading_text(heading) -> str:
@@ -56,7 +57,7 @@ def heading_text(heading) -> str:
 
 def test_the_committed_registry_lists_every_address_and_anchor_published_now():
     registry = check_content.read_registry(ROOT / check_content.REGISTRY_NAME)
-    unlisted = check_content.published_entries(read_docs()) - {entry for _, entry in registry.entries}
+    unlisted = check_content.published_entries(docs_pages()) - {entry for _, entry in registry.entries}
     assert not unlisted, ("New pages or anchors are not in published-urls.txt: run "
                           "`python scripts/check_content.py --write-registry` and commit it")
 
@@ -64,7 +65,7 @@ def test_the_committed_registry_lists_every_address_and_anchor_published_now():
 def run_checker(*extra: str) -> int:
     """The checker's exit code on the docs, mkdocs.yml and published-urls.txt in the cwd."""
     try:
-        code = check_content.main(["docs", "--config", "mkdocs.yml", "--today", "2026-11-21", *extra])
+        code = check_content.main(["docs", "--config", "mkdocs.yml", "--today", CHECK_DATE, *extra])
     except SystemExit as stop:
         code = stop.code
     return code
@@ -167,7 +168,7 @@ def test_every_section_heading_has_a_permalink_to_its_anchor(built_site, article
 def test_every_article_shows_its_canonical_address_as_plain_text(built_site, article):
     soup = built_page(built_site, article)
     box = soup.select_one("#link-to-this-page").find_parent(class_="link-to-this-page")
-    assert box.select_one(".page-url").get_text() == canonical(built_site, article)
+    assert box.select_one(".page-url").get_text() == canonical_of(soup)
     assert not box.find_all("script")
     assert not [name for tag in box.find_all(True) for name in tag.attrs if name.startswith("on")]
 
@@ -255,8 +256,8 @@ def test_each_catalogue_entry_matches_the_built_article(built_site, published_ca
 
 def test_every_page_has_a_canonical_link_and_is_in_the_sitemap(built_site, published_catalogue):
     site_url = published_catalogue["site_url"]
-    expected = {site_url + check_content.page_url(name).lstrip("/") for name in read_docs()}
-    assert {canonical(built_site, name) for name in read_docs()} == expected
+    expected = {site_url + address_of(name) for name in docs_pages()}
+    assert {canonical(built_site, name) for name in docs_pages()} == expected
     sitemap = ElementTree.parse(built_site / "sitemap.xml")
     locations = {loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     assert locations == expected
@@ -311,10 +312,11 @@ def print_page(browser):
 @pytest.mark.parametrize("article", ARTICLES)
 def test_every_article_prints_on_a4_ending_with_its_address_review_dates_and_qr_code(
         print_page, site_url, built_site, article):
-    address = canonical(built_site, article)
-    print_page.goto(site_url + check_content.page_url(article).lstrip("/"))
+    soup = built_page(built_site, article)
+    address = canonical_of(soup)
+    print_page.goto(site_url + address_of(article))
     text, codes = last_page_of_handout(print_page.pdf(format="A4"), "A4")
-    review = built_page(built_site, article).select_one("#page-review p").get_text(" ", strip=True)
+    review = soup.select_one("#page-review p").get_text(" ", strip=True)
     assert " ".join(review.split()) in text
     assert address in text
     assert codes == [address], "the QR code opens the live page"

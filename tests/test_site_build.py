@@ -5,11 +5,7 @@ import sys
 from urllib.parse import urljoin
 
 import check_content
-from conftest import CONFIG, DOCS, ROOT, built_page, parsed_html
-
-
-def checked_pages() -> list[check_content.Page]:
-    return list(check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG)).values())
+from conftest import ROOT, built_html, built_page, docs_pages, parsed_html
 
 
 def test_the_content_checker_passes_on_the_real_docs():
@@ -26,7 +22,7 @@ def test_the_site_builds_strictly_without_warnings(built_site):
 
 def test_every_anchor_the_checker_computes_is_an_id_in_the_built_html(built_site):
     mismatches = []
-    for page in checked_pages():
+    for page in docs_pages().values():
         soup = built_page(built_site, page.rel_path)
         content = soup.select_one("article.md-content__inner")
         built_headings = [tag["id"] for tag in content.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -51,9 +47,7 @@ def test_linkchecker_finds_no_broken_link_on_the_served_site(site_url):
 def test_the_material_script_every_page_names_is_in_the_built_site(built_site):
     # overrides/main.html names Material's hashed bundle, which site.js loads on first use:
     # a Material upgrade that renames it must update the template.
-    pages = [built_site / "404.html", *(
-        built_site / check_content.page_url(page.rel_path).strip("/") / "index.html"
-        for page in checked_pages())]
+    pages = [built_site / "404.html", *(built_html(built_site, name) for name in docs_pages())]
     missing = []
     for html in pages:
         address = "/" + html.relative_to(built_site).as_posix()

@@ -6,29 +6,24 @@
 // "Link to this page": add a button that copies the page's address. Without JavaScript,
 // or without a clipboard, the address is still there as plain text to select and copy.
 (function () {
-  if (!navigator.clipboard) {
+  var address = document.querySelector(".link-to-this-page .page-url");
+  if (!navigator.clipboard || !address) {
     return;
   }
-  document.querySelectorAll(".link-to-this-page").forEach(function (box) {
-    var address = box.querySelector(".page-url");
-    if (!address) {
-      return;
-    }
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-button copy-link";
-    button.textContent = "Copy link";
-    var status = document.createElement("span");
-    status.className = "copy-link-status";
-    status.setAttribute("role", "status");
-    button.addEventListener("click", function () {
-      navigator.clipboard.writeText(address.textContent.trim()).then(
-        function () { status.textContent = "Link copied"; },
-        function () { status.textContent = "Could not copy: select the address and copy it"; }
-      );
-    });
-    address.parentNode.after(button, status);
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button copy-link";
+  button.textContent = "Copy link";
+  var status = document.createElement("span");
+  status.className = "copy-link-status";
+  status.setAttribute("role", "status");
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(address.textContent.trim()).then(
+      function () { status.textContent = "Link copied"; },
+      function () { status.textContent = "Could not copy: select the address and copy it"; }
+    );
   });
+  address.parentNode.after(button, status);
 })();
 
 // On paper, site.css (print section) writes each link's address after its text. A link
@@ -37,7 +32,7 @@
 (function () {
   var canonical = document.querySelector('link[rel="canonical"]');
   var base = canonical ? canonical.href : location.href;
-  var relativeLinks = '.md-content a[href]:not([href*=":"]):not([href^="#"]):not(.headerlink)';
+  var relativeLinks = '.md-content a[href]:not([href*=":"]):not([href^="#"])';
   document.querySelectorAll(relativeLinks).forEach(function (link) {
     link.setAttribute("data-print-url", new URL(link.getAttribute("href"), base).href);
   });
@@ -95,10 +90,11 @@
     return loading;
   }
 
-  // The reader's stored palette, if the browser lets the site store one.
+  // The reader's stored palette, if the browser lets the site store one (and lets
+  // Material's inline script, which defines __md_get, run).
   function storedPalette() {
     try {
-      return window.__md_get && __md_get("__palette");
+      return __md_get("__palette");
     } catch (error) {
       return null;
     }

@@ -5,23 +5,17 @@ tab for the whole session, so the suite opens a handful of tabs, not hundreds.
 """
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
-import check_content
+from conftest import DOCS, address_of
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+ARTICLE = "mastitis/"  # the article that tests of a single page read
 PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
 WIDTHS = (320, 1280)  # a small phone, a laptop
 WINDOW_HEIGHT = 800
 MISSING_PAGE = "no-such-page/"
-
-
-def address_of(markdown_path: str) -> str:
-    """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
-    return check_content.page_url(markdown_path).lstrip("/")
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
@@ -43,15 +37,18 @@ def tab(browser) -> Iterator[Callable[..., Page]]:
 
     def get(palette: str = "light", width: int = 1280) -> Page:
         if (palette, width) not in tabs:
-            context = browser.new_context(
-                viewport={"width": width, "height": WINDOW_HEIGHT}, color_scheme=palette)
-            tabs[palette, width] = context.new_page()
+            tabs[palette, width] = new_context(browser, palette, width).new_page()
         return tabs[palette, width]
 
     yield get
     for page in tabs.values():
         page.context.close()
 
+
+def new_context(browser: Browser, palette: str = "light", width: int = 1280) -> BrowserContext:
+    """A fresh browser profile for a reader whose system uses palette, on a window that wide."""
+    return browser.new_context(viewport={"width": width, "height": WINDOW_HEIGHT},
+                               color_scheme=palette)
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,12 @@ Violations are fixed in the site (site.css, the templates), never by turning rul
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+from .conftest import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
-ARTICLE = "mastitis/"
 LOOKS = [(palette, width) for palette in PALETTES for width in WIDTHS]
+LOOK_IDS = [f"{palette}-{width}px" for palette, width in LOOKS]
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,7 @@ def axe() -> Axe:
     return Axe()
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=[f"{p}-{w}px" for p, w in LOOKS])
+@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
 @pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)
 def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
     page = tab(palette, width)
@@ -31,7 +31,7 @@ def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=[f"{p}-{w}px" for p, w in LOOKS])
+@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
 def test_axe_finds_no_violations_once_materials_script_runs(tab, site_url, axe, palette, width):
     """An article opened from a search result (?h=): Material's script runs and marks the
     words searched for."""
@@ -42,7 +42,7 @@ def test_axe_finds_no_violations_once_materials_script_runs(tab, site_url, axe, 
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=[f"{p}-{w}px" for p, w in LOOKS])
+@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
 def test_axe_finds_no_violations_in_search_results(tab, site_url, axe, palette, width):
     page = tab(palette, width)
     page.goto(site_url + ARTICLE + "?q=mastitis")

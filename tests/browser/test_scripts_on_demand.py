@@ -9,11 +9,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, Route
 
-from .conftest import MISSING_PAGE, PAGES, PALETTES, WINDOW_HEIGHT, page_id
+from .conftest import ARTICLE, MISSING_PAGE, PAGES, PALETTES, new_context, page_id
 
 MATERIAL_SCRIPTS = ("/assets/javascripts/", "/search/")
 MATERIAL_BUNDLE = "**/assets/javascripts/bundle.*"
-ARTICLE = "mastitis/"
 OTHER_PALETTE = {"light": "dark", "dark": "light"}
 STORAGE_BLOCKED = """Object.defineProperty(window, "localStorage", {get() {
     throw new DOMException("The user has blocked storage", "SecurityError"); }});"""
@@ -26,8 +25,7 @@ def new_reader(browser) -> Iterator:
     contexts = []
 
     def open_tab(palette: str = "light", width: int = 1280) -> Page:
-        contexts.append(browser.new_context(color_scheme=palette,
-                                            viewport={"width": width, "height": WINDOW_HEIGHT}))
+        contexts.append(new_context(browser, palette, width))
         return contexts[-1].new_page()
 
     yield open_tab
@@ -37,6 +35,11 @@ def new_reader(browser) -> Iterator:
 
 def scheme(page: Page) -> str:
     return page.get_attribute("body", "data-md-color-scheme")
+
+
+def wait_for_scheme(page: Page, material_scheme: str) -> None:
+    page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme",
+                           arg=material_scheme)
 
 
 def visible_toggle(page: Page):
@@ -77,8 +80,7 @@ def test_the_colour_toggle_switches_with_its_first_click_and_is_remembered(
     page.goto(site_url + ARTICLE, wait_until="networkidle")
     assert scheme(page) == PALETTES[palette]
     visible_toggle(page).click()
-    page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme",
-                           arg=PALETTES[OTHER_PALETTE[palette]])
+    wait_for_scheme(page, PALETTES[OTHER_PALETTE[palette]])
     leave_again = visible_toggle(page).get_attribute("title")
     page.reload(wait_until="networkidle")
     assert scheme(page) == PALETTES[OTHER_PALETTE[palette]]
@@ -90,7 +92,7 @@ def test_the_colour_toggle_switches_with_its_first_enter_key(new_reader, site_ur
     page.goto(site_url + ARTICLE, wait_until="networkidle")
     page.get_by_label("Switch to dark mode").focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    wait_for_scheme(page, "slate")
     assert visible_toggle(page).get_attribute("title") == "Switch to light mode"
 
 
@@ -103,7 +105,7 @@ def test_two_quick_clicks_while_materials_script_loads_switch_once(new_reader, s
     visible_toggle(page).click()
     held[0].continue_()
     material_runs(page)
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    wait_for_scheme(page, "slate")
     page.wait_for_timeout(300)
     assert scheme(page) == "slate"
 
@@ -123,7 +125,7 @@ def test_if_materials_script_fails_to_load_the_next_click_tries_again(new_reader
     page.wait_for_function("!document.querySelector('script[src*=\"/bundle.\"]')")
     assert scheme(page) == "default"
     visible_toggle(page).click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    wait_for_scheme(page, "slate")
     assert len(attempts) == 2
 
 
