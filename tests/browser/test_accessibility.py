@@ -75,6 +75,38 @@ def test_skip_link_takes_keyboard_users_past_the_header_to_the_article(tab, site
         "after the skip link, Tab should go on into the article, not back to the header"
 
 
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two CSS colours given as "rgb(r, g, b)"."""
+    def luminance(colour: str) -> float:
+        channels = [int(part) / 255 for part in colour[colour.index("(") + 1:-1].split(",")[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_the_copy_link_button_stays_readable_under_the_pointer(tab, site_url, palette):
+    page = tab(palette)
+    page.goto(site_url + ARTICLE)
+    button = page.get_by_role("button", name="Copy link")
+    button.hover()
+    page.wait_for_function("document.getAnimations().length === 0")
+    colours = button.evaluate("b => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]")
+    assert contrast(*colours) >= 4.5, colours
+
+
+def test_the_focus_ring_stays_yellow_once_materials_script_runs(tab, site_url):
+    page = tab()
+    page.goto(site_url + ARTICLE + "?h=abscess")
+    page.locator("article mark").first.wait_for()
+    page.locator("article a[href^='../']").nth(1).focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # focus from the keyboard, as Material's script sees it
+    ring = page.evaluate("getComputedStyle(document.activeElement).outlineColor")
+    assert ring == "rgb(255, 235, 59)"
+
+
 def test_keyboard_focus_is_always_visible(tab, site_url):
     """The first stops of the Tab key (skip link, header, navigation, article) all show a
     focus ring of at least 2 px."""
