@@ -15,6 +15,7 @@ Exit status: 0 when written, 1 when the content has problems, 2 for a usage erro
 from __future__ import annotations
 
 import argparse
+import datetime
 import html
 import io
 import json
@@ -111,6 +112,8 @@ def plain_text(text: str, converter: markdown.Markdown) -> str:
 def source_entry(source: dict[str, Any]) -> dict[str, Any]:
     """A source as the page lists it; a DOI also gets its https://doi.org/ address."""
     entry = {key: source[key] for key in ("title", "publisher", "year", "doi") if key in source}
+    if isinstance(source.get("accessed"), datetime.date):
+        entry["accessed"] = source["accessed"].isoformat()
     entry["url"] = source.get("url") or f"https://doi.org/{source['doi']}"
     return entry
 

@@ -587,13 +587,17 @@ def _check_sources(page: Page) -> Iterator[Problem]:
             yield page.problem(line, "FM011", "a source must be a mapping with title, "
                                "publisher, year and url or doi")
             continue
-        missing = [key for key in SOURCE_KEYS if not source.get(key)]
+        missing = [key for key in SOURCE_KEYS if not source.get(key)
+                   and not (key == "year" and "accessed" in source)]
         if missing:
             yield page.problem(line, "FM011", f"source has no {', '.join(missing)}")
-        unknown = sorted(set(source) - {*SOURCE_KEYS, "url", "doi"})
+        unknown = sorted(set(source) - {*SOURCE_KEYS, "url", "doi", "accessed"})
         if unknown:
             yield page.problem(line, "FM011", f"unknown source key {unknown[0]!r}; "
-                               "known keys: title, publisher, year, url, doi")
+                               "known keys: title, publisher, year, accessed, url, doi")
+        if "accessed" in source and not _is_type(source["accessed"], datetime.date):
+            yield page.problem(line, "FM007", "source accessed must be a date written "
+                               f"YYYY-MM-DD, not {source['accessed']!r}")
         url, doi = source.get("url"), source.get("doi")
         if not url and not doi:
             yield page.problem(line, "FM011", "source needs a url (https) or a doi")
