@@ -1,4 +1,4 @@
-"""Set up the project and run it: `python3 scripts/dev.py serve|build|test|lock`.
+"""Set up the project and run it: `python3 scripts/dev.py serve|build|check|test|lock`.
 
 Needs only Python 3.11+ and git. The first run (and any run after requirements.lock
 changes) creates .venv and installs the locked, hash-checked dependencies into it.
@@ -17,6 +17,9 @@ VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / "requirements.lock.sha256"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+# ProperDocs, the maintained fork of MkDocs 1.6: it reads mkdocs.yml, runs the hook and
+# builds the same HTML (README, "Runtime").
+BUILDER = "properdocs"
 
 
 def run(*command: str | Path) -> None:
@@ -41,7 +44,7 @@ def ensure_environment() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["serve", "build", "test", "lock"])
+    parser.add_argument("command", choices=["serve", "build", "check", "test", "lock"])
     parser.add_argument("extra", nargs=argparse.REMAINDER, help="passed on to the tool")
     args = parser.parse_args(argv)
     ensure_environment()
@@ -49,14 +52,18 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
     if args.command == "serve":
-        run(BIN / "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *args.extra)
+        run(BIN / BUILDER, "serve", "--config-file", "mkdocs.yml", "--dev-addr", "127.0.0.1:8000",
+            *args.extra)
     elif args.command == "build":
-        run(BIN / "mkdocs", "build", "--strict", *args.extra)
+        run(BIN / BUILDER, "build", "--strict", "--config-file", "mkdocs.yml", *args.extra)
+    elif args.command == "check":
+        run(BIN / "check-content", *args.extra)
     elif args.command == "test":
         run(BIN / "python", "-m", "pytest", *args.extra)
     else:
         run(BIN / "pip-compile", "--quiet", "--generate-hashes", "--allow-unsafe",
-            "--strip-extras", "--extra", "test", "--extra", "lock",
+            "--strip-extras", "--no-emit-index-url", "--no-emit-find-links",
+            "--extra", "test", "--extra", "lock",
             "--output-file", LOCK, "pyproject.toml", *args.extra)
 
 

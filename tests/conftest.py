@@ -1,97 +1,21 @@
-"""Shared fixtures: the real site built once, served on 127.0.0.1, and a Chromium to read it."""
+"""Fixtures: the real site built once, served on 127.0.0.1, and a Chromium to read it.
+Tests that use the browser are marked `browser`, and those that start nginx `nginx`, so
+`pytest -m "not browser and not nginx"` is the fast loop."""
 
-import functools
-import http.server
-import os
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
-import check_content
-
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-CONFIG = ROOT / "mkdocs.yml"
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
-CHECK_DATE = "2026-11-21"  # review dates are checked as of this day, so tests never age
-
-
-@functools.cache
-def docs_pages() -> dict[str, check_content.Page]:
-    """The real docs, read once by the content checker (tests only read them)."""
-    return check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
-
-
-def address_of(markdown_path: str) -> str:
-    """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
-    return check_content.page_url(markdown_path).lstrip("/")
-
-
-def built_html(site: Path, rel_path: str) -> Path:
-    """The built HTML file of a docs page, found by its URL path."""
-    return site / check_content.page_url(rel_path).strip("/") / "index.html"
-
-
-def built_page(site: Path, rel_path: str) -> BeautifulSoup:
-    """The built HTML of a docs page, parsed."""
-    return parsed_html(built_html(site, rel_path))
-
-
-def parsed_html(html: Path) -> BeautifulSoup:
-    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-
-
-def mkdocs_build(site_dir: Path, config: Path = CONFIG) -> subprocess.CompletedProcess:
-    """A strict build, as CI and the README run it, into site_dir."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    env.pop("SITE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
-         "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True)
-
+from support import ARTIFACTS, MissingTool, find_chromium, strict_build, serve
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test run."""
     site_dir = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(site_dir)
+    build = strict_build(site_dir)
     assert build.returncode == 0, build.stderr
     return site_dir
-
-
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site like a static host: 404.html for anything missing, no logs."""
-
-    def send_error(self, code, message=None, explain=None):
-        not_found = Path(self.directory) / "404.html"
-        if code != 404 or not not_found.exists():
-            return super().send_error(code, message, explain)
-        body = not_found.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, format, *args):
-        pass
-
-
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL."""
-    handler = functools.partial(_SiteHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 @pytest.fixture(scope="session")
@@ -102,20 +26,6 @@ def site_url(built_site) -> Iterator[str]:
     server.shutdown()
 
 
-def find_chromium() -> str:
-    """The system Chromium: $CHROMIUM_PATH, else the first one on PATH. Fails, never skips."""
-    configured = os.environ.get("CHROMIUM_PATH")
-    if configured:
-        if not Path(configured).is_file():
-            pytest.fail(f"CHROMIUM_PATH={configured} is not a file")
-        return configured
-    for name in CHROMIUM_CANDIDATES:
-        if found := shutil.which(name):
-            return found
-    pytest.fail("No Chromium found. Install Debian's chromium (sudo apt-get install chromium), "
-                "or set CHROMIUM_PATH to a Chromium or Chrome executable. .ci/run installs it.")
-
-
 @pytest.fixture(scope="session")
 def browser():
     """Headless system Chromium driven by Playwright, kept off the network."""
@@ -123,7 +33,7 @@ def browser():
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=find_chromium(),
+            executable_path=chromium_path(),
             args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update",
                   "--disable-sync", "--disable-dev-shm-usage"])
@@ -136,3 +46,20 @@ def artifacts() -> Path:
     """A git-ignored folder for screenshots a person can look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def chromium_path() -> str:
+    try:
+        return find_chromium()
+    except MissingTool as missing:
+        pytest.fail(str(missing))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the tools it needs, from the fixtures it uses."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
+        if "nginx_url" in fixtures:
+            item.add_marker(pytest.mark.nginx)

@@ -55,6 +55,9 @@
   var palette = document.querySelector("[data-md-component=palette]");
   var loading = null;
   var pendingToggle = null;
+  var loadStatus = document.createElement("p");
+  loadStatus.className = "load-problem";
+  loadStatus.setAttribute("role", "status");
 
   // Material swaps the page's "no-js" class for "js" when it runs.
   function materialRuns() {
@@ -64,20 +67,28 @@
   // Resolves once Material's script has run. Material starts its page features on
   // DOMContentLoaded, which has passed by then, so it is handed the document (document$
   // is Material's, for scripts like this one). If the script fails to load (a phone
-  // losing its signal), the reader's next tap or key tries again.
+  // losing its signal) or throws, the promise is rejected, the reader is told, and the
+  // reader's next tap or key tries again.
   function loadMaterial() {
     if (!loading) {
-      loading = new Promise(function (resolve) {
+      showLoadProblem("");
+      loading = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = bundle;
-        script.onload = function () {
-          document$.next(document);
-          resolve();
-        };
-        script.onerror = function () {
+        function fail() {
           script.remove();
           loading = null;
+          reject(new Error("Material's script did not run"));
+        }
+        script.src = bundle;
+        script.onload = function () {
+          try {
+            document$.next(document);
+            resolve();
+          } catch (error) {
+            fail();
+          }
         };
+        script.onerror = fail;
         if (document.readyState === "loading") {
           document.addEventListener("DOMContentLoaded", function () {
             document.body.appendChild(script);
@@ -86,8 +97,23 @@
           document.body.appendChild(script);
         }
       });
+      loading.catch(function () {
+        showLoadProblem("Search and the colour switch could not load. " +
+                        "Check your connection, then try again.");
+      });
     }
     return loading;
+  }
+
+  // Says (or, with "", clears) why search or the colour switch is not working, in a
+  // status line under the header and in the search results, where Material would
+  // otherwise say "Initializing search" for ever.
+  function showLoadProblem(message) {
+    loadStatus.textContent = message;
+    var searchMeta = document.querySelector(".md-search-result__meta");
+    if (searchMeta && message) {
+      searchMeta.textContent = message;
+    }
   }
 
   // The reader's stored palette, if the browser lets the site store one (and lets
@@ -162,10 +188,16 @@
         pendingToggle = null;
         toggle.target.dispatchEvent(new toggle.constructor(toggle.type, toggle));
       }
+    }, function () {
+      pendingToggle = null;
     });
   }
 
   root.classList.add("material-on-demand");
+  var main = document.querySelector(".md-main");
+  if (main) {
+    main.before(loadStatus);
+  }
   if (palette) {
     applyPalette();
     palette.addEventListener("click", onToggle);

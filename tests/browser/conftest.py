@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from conftest import DOCS, address_of
+from support import DOCS, address_of
 
 ARTICLE = "mastitis/"  # the article that tests of a single page read
 PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme

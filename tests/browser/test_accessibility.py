@@ -75,14 +75,58 @@ def test_skip_link_takes_keyboard_users_past_the_header_to_the_article(tab, site
         "after the skip link, Tab should go on into the article, not back to the header"
 
 
-def contrast(foreground: str, background: str) -> float:
-    """WCAG contrast ratio of two CSS colours given as "rgb(r, g, b)"."""
-    def luminance(colour: str) -> float:
-        channels = [int(part) / 255 for part in colour[colour.index("(") + 1:-1].split(",")[:3]]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+# The colours a reader sees behind an element: its own background and its ancestors',
+# each as [r, g, b, alpha], the element's first.
+BACKGROUNDS = """element => {
+    const layers = [];
+    for (let node = element; node instanceof Element; node = node.parentElement) {
+        const colour = getComputedStyle(node).backgroundColor.match(/[\\d.]+/g).map(Number);
+        layers.push(colour.length === 3 ? [...colour, 1] : colour);
+    }
+    return layers;
+}"""
+
+
+def parse_colour(colour: str) -> list[float]:
+    """A CSS "rgb(r, g, b)" or "rgba(r, g, b, a)" colour as [r, g, b, alpha]."""
+    parts = [float(part) for part in colour[colour.index("(") + 1:-1].split(",")]
+    return parts if len(parts) == 4 else [*parts, 1.0]
+
+
+def over(top: list[float], bottom: list[float]) -> list[float]:
+    """top painted over an opaque bottom colour."""
+    alpha = top[3]
+    return [top[i] * alpha + bottom[i] * (1 - alpha) for i in range(3)] + [1.0]
+
+
+def seen_background(layers: list[list[float]]) -> list[float]:
+    """The opaque colour behind an element: its backgrounds painted over the white canvas."""
+    colour = [255.0, 255.0, 255.0, 1.0]
+    for layer in reversed(layers):
+        colour = over(layer, colour)
+    return colour
+
+
+def contrast(foreground: str | list[float], background: str | list[float]) -> float:
+    """WCAG contrast ratio of two colours; a see-through foreground is painted over the
+    background first."""
+    fore = parse_colour(foreground) if isinstance(foreground, str) else foreground
+    back = parse_colour(background) if isinstance(background, str) else background
+    back = over(back, [255.0, 255.0, 255.0, 1.0])
+    fore = over(fore, back)
+
+    def luminance(channels: list[float]) -> float:
+        linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4
+                  for c in channels[:3]]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    lighter, darker = sorted((luminance(fore), luminance(back)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_contrast_counts_a_see_through_colour_over_what_is_behind_it():
+    assert contrast("rgb(0, 0, 0)", "rgba(0, 0, 0, 0)") == pytest.approx(21)
+    assert contrast("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)") == pytest.approx(1)
+    assert seen_background([[0, 0, 0, 0], [0, 0, 0, 1]]) == [0, 0, 0, 1]
 
 
 @pytest.mark.parametrize("palette", PALETTES)
@@ -92,8 +136,9 @@ def test_the_copy_link_button_stays_readable_under_the_pointer(tab, site_url, pa
     button = page.get_by_role("button", name="Copy link")
     button.hover()
     page.wait_for_function("document.getAnimations().length === 0")
-    colours = button.evaluate("b => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]")
-    assert contrast(*colours) >= 4.5, colours
+    text = button.evaluate("b => getComputedStyle(b).color")
+    background = seen_background(button.evaluate(BACKGROUNDS))
+    assert contrast(text, background) >= 4.5, (text, background)
 
 
 def test_the_focus_ring_stays_yellow_once_materials_script_runs(tab, site_url):
@@ -109,7 +154,8 @@ def test_the_focus_ring_stays_yellow_once_materials_script_runs(tab, site_url):
 
 def test_keyboard_focus_is_always_visible(tab, site_url):
     """The first stops of the Tab key (skip link, header, navigation, article) all show a
-    focus ring of at least 2 px."""
+    focus ring of at least 2 px, with a colour (the outline, or the dark ring of its box
+    shadow) at 3:1 contrast or more against what is behind it."""
     page = tab()
     page.goto(site_url + ARTICLE)
     invisible = []
@@ -121,11 +167,16 @@ def test_keyboard_focus_is_always_visible(tab, site_url):
             const element = focused.matches(".md-option") ? focused.nextElementSibling : focused;
             const style = getComputedStyle(element);
             const shown = element.checkVisibility() && style.outlineStyle !== "none";
+            const shadow = style.boxShadow.match(/rgba?\\([^)]*\\)/);
             return {name: focused.outerHTML.slice(0, 80),
+                    colours: [style.outlineColor, ...(shadow ? [shadow[0]] : [])],
                     ring: shown ? parseFloat(style.outlineWidth) : 0};
         }""")
-        if focus["ring"] < 2:
-            invisible.append(focus["name"])
+        behind = seen_background(page.evaluate(
+            f"({BACKGROUNDS})(document.activeElement.matches('.md-option') ? "
+            "document.activeElement.nextElementSibling : document.activeElement)"))
+        if focus["ring"] < 2 or max(contrast(colour, behind) for colour in focus["colours"]) < 3:
+            invisible.append((focus["name"], focus["colours"], behind))
     assert not invisible, f"focused without a visible ring: {invisible}"
 
 

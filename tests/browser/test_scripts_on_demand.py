@@ -129,6 +129,40 @@ def test_if_materials_script_fails_to_load_the_next_click_tries_again(new_reader
     assert len(attempts) == 2
 
 
+LOAD_PROBLEM = "Search and the colour switch could not load."
+
+
+@pytest.mark.parametrize("failure", ["not loaded", "throws"])
+def test_if_materials_script_fails_the_reader_is_told_and_the_next_tap_retries(
+        new_reader, site_url, failure):
+    page = new_reader()
+    attempts = []
+
+    def fail_the_first_time(route: Route):
+        attempts.append(route.request.url)
+        if len(attempts) > 1:
+            route.continue_()
+        elif failure == "not loaded":
+            route.abort()
+        else:
+            route.fulfill(content_type="text/javascript", body='throw new Error("broken");')
+
+    page.route(MATERIAL_BUNDLE, fail_the_first_time)
+    page.goto(site_url + ARTICLE, wait_until="networkidle")
+    page.keyboard.press("/")  # opens search, which asks for Material's script
+    status = page.locator(".load-problem")
+    status.wait_for(state="visible")
+    assert status.inner_text().startswith(LOAD_PROBLEM)
+    assert page.locator(".md-search-result__meta").inner_text().startswith(LOAD_PROBLEM)
+    search = page.locator("[data-md-component=search-query]")
+    search.blur()
+    search.focus()  # the reader taps the search box again: it tries again, and searches
+    page.keyboard.type("abscess")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert len(attempts) == 2
+    assert status.is_hidden()
+
+
 def test_once_loaded_material_tracks_the_section_being_read(new_reader, site_url):
     page = new_reader()
     page.goto(site_url + ARTICLE, wait_until="networkidle")

@@ -1,10 +1,8 @@
 """The site's HTTP response headers, written for nginx and for static hosts from one definition.
 
-    python scripts/security_headers.py SITE_DIR
-
 Writes two files into the built site: `_headers` (read by Netlify and Cloudflare Pages)
-and `nginx-headers.conf` (included by scripts/nginx/site.conf). The build writes them
-too, from the on_post_build hook in site_hooks.py.
+and `nginx-headers.conf` (included by serving/nginx/site.conf). publish/command.py writes them
+last, after the catalogue, in a build (the hook) and on its own (`publish-site`).
 
 The Content-Security-Policy allows only our own origin. Inline scripts (Material's
 base.html, mkdocs-redirects' pages) are allowed by the SHA-256 of their exact text,
@@ -13,7 +11,6 @@ taken from the built HTML, never by 'unsafe-inline'. Data blocks such as our JSO
 does not govern them and they need no hash.
 """
 
-import argparse
 import base64
 import hashlib
 import re
@@ -149,17 +146,3 @@ def write_header_files(site_dir: Path) -> list[Path]:
     netlify.write_text(netlify_headers(headers, fingerprinted_assets(site_dir)), encoding="utf-8")
     nginx.write_text(nginx_include(headers), encoding="utf-8")
     return [netlify, nginx]
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site_dir", type=Path, help="the built site (mkdocs build's site_dir)")
-    args = parser.parse_args(argv)
-    if not (args.site_dir / "index.html").is_file():
-        parser.error(f"{args.site_dir} has no index.html: build the site first")
-    for path in write_header_files(args.site_dir):
-        print(f"wrote {path}")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,11 +1,12 @@
-"""The production nginx configuration (scripts/nginx/site.conf), rendered and run.
+"""The production nginx configuration (serving/nginx/site.conf), rendered and run.
 
-    python scripts/nginx_server.py config SITE_ROOT [--listen 80]  # server block to deploy
-    python scripts/nginx_server.py serve SITE_DIR [--port 8080]    # preview as readers get it
+    python -m weaning_breast_health.serving.nginx config SITE_ROOT [--listen 80]  # server block to deploy
+    python -m weaning_breast_health.serving.nginx serve SITE_DIR [--port 8080]    # preview as readers get it
 
 `serve`, the tests and the benchmark run Debian's nginx from a temporary folder as the
 current user, in the foreground; nothing needs root or systemd. Gzip always; brotli too
-when Debian's libnginx-mod-http-brotli-filter is installed.
+when Debian's libnginx-mod-http-brotli-filter is installed (.ci/run installs it, and the
+tests require it).
 """
 
 import argparse
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import security_headers
+from ..publish import headers as security_headers
 
 TEMPLATES = Path(__file__).resolve().parent / "nginx"
 NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx")
@@ -55,7 +56,7 @@ def has_brotli() -> bool:
 
 
 def render(template: str, **values: str) -> str:
-    """A template from scripts/nginx/ with its @NAME@ placeholders filled in."""
+    """A template from serving/nginx/ with its @NAME@ placeholders filled in."""
     text = (TEMPLATES / template).read_text(encoding="utf-8")
     for name, value in values.items():
         text = text.replace(f"@{name.upper()}@", value)
@@ -88,7 +89,7 @@ def running_nginx(site_dir: Path, port: int | None = None) -> Iterator[str]:
     site_dir = Path(site_dir).resolve()
     if not (site_dir / security_headers.NGINX_FILE).is_file():
         raise NginxError(f"{site_dir} has no {security_headers.NGINX_FILE}: build the site "
-                         "(the build writes it) or run scripts/security_headers.py on it")
+                         "(the build writes it) or run publish-site on it")
     nginx = find_nginx()
     port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="nginx-") as folder:

@@ -1,4 +1,4 @@
-"""Benchmark the content checker on synthetic corpora: `python scripts/bench_checker.py`.
+"""Benchmark the content checker on synthetic corpora: `python scripts/benchmarks/bench_checker.py`.
 
 Prints, for corpora of 1,000 and 10,000 valid articles (5 cross-links and 2 care cards
 each), the checker's time next to two baselines measured in the same run: reading the
@@ -13,10 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import check_content
+from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.settings import SiteSettings, load_site_settings
 from synthetic_corpus import write_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TARGETS = {1_000: 2.0, 10_000: 15.0}
 
 
@@ -30,7 +31,7 @@ def read_all(docs: Path) -> int:
     return sum(len(path.read_bytes()) for path in docs.rglob("*.md"))
 
 
-def render_all(docs: Path, settings: check_content.SiteSettings) -> int:
+def render_all(docs: Path, settings: SiteSettings) -> int:
     converter = settings.markdown()
     total = 0
     for path in docs.rglob("*.md"):
@@ -43,7 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=sorted(TARGETS))
     args = parser.parse_args()
-    settings = check_content.load_site_settings(ROOT / "mkdocs.yml")
+    settings = load_site_settings(ROOT / "mkdocs.yml")
     today = datetime.date.today()
     print(f"{'articles':>9} {'read files':>11} {'render all':>11} {'checker':>9} "
           f"{'per 1,000':>10} {'problems':>9} {'target':>8}")
@@ -54,7 +55,7 @@ def main() -> None:
             write_corpus(docs, size, seed=size)
             read_time, _ = timed(lambda: read_all(docs))
             render_time, _ = timed(lambda: render_all(docs, settings))
-            check_time, problems = timed(lambda: check_content.check_pages(docs, settings, today))
+            check_time, problems = timed(lambda: read_and_check_site(docs, settings, today).problems)
         target = TARGETS.get(size)
         verdict = "" if target is None else ("PASS" if check_time < target else "FAIL") + f" <{target:g}s"
         per_thousand.append(check_time / size * 1000)

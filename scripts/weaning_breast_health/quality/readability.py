@@ -1,4 +1,4 @@
-"""Print each article's Flesch-Kincaid grade: `python scripts/readability.py [DOCS_DIR]`.
+"""Each article's Flesch-Kincaid grade: `python -m weaning_breast_health.quality.readability [DOCS_DIR]`.
 
 The text measured is what a reader reads: the rendered body, without front matter,
 code, or the sources list (which lives in front matter). Each paragraph, list item,
@@ -13,7 +13,8 @@ from pathlib import Path
 import textstat
 from bs4 import BeautifulSoup
 
-import check_content
+from ..pages import read_page
+from ..settings import load_site_settings
 
 GRADE_LIMIT = 8.0
 MEDIAN_LIMIT = 7.0
@@ -41,12 +42,12 @@ def reader_text(html: str) -> str:
 
 def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
     """Flesch-Kincaid grade of every article page, keyed by its path in docs_dir."""
-    settings = check_content.load_site_settings(config_path)
+    settings = load_site_settings(config_path)
     markdown = settings.markdown()
     grades = {}
     for path in sorted(docs_dir.rglob("*.md")):
-        page = check_content.read_page(docs_dir, path)
-        if page.page_type != "article":
+        page = read_page(docs_dir, path)
+        if not page.is_article:
             continue
         markdown.reset()
         grades[page.rel_path] = textstat.flesch_kincaid_grade(

@@ -13,7 +13,7 @@ import datetime
 import random
 from pathlib import Path
 
-from care_cards import CARE_CARD_TYPES
+from weaning_breast_health.vocabulary import CARE_CARD_TYPES
 
 WORDS = ("milk breast feed baby night day warm cool soft firm small gentle change week "
          "month comfort rest sleep water help nurse midwife doctor body supply pump leak "

@@ -8,10 +8,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import check_content
-from conftest import CHECK_DATE, CONFIG
+from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.pages import Problem
+from weaning_breast_health.settings import load_site_settings
+from weaning_breast_health.vocabulary import KNOWN_KEYS
+from support import CHECK_DATE, CONFIG
 
-SETTINGS = check_content.load_site_settings(CONFIG)
+SETTINGS = load_site_settings(CONFIG)
 TODAY = datetime.date.fromisoformat(CHECK_DATE)
 
 MARKDOWN_PIECES = st.sampled_from([
@@ -26,19 +29,19 @@ MARKDOWN_PIECES = st.sampled_from([
 LINE = st.one_of(MARKDOWN_PIECES, st.text(max_size=40))
 PAGE = st.lists(LINE, max_size=30).map("\n".join)
 FRONT_MATTER = st.dictionaries(
-    st.sampled_from(sorted(check_content.KNOWN_KEYS) + ["unknown", "1"]),
+    st.sampled_from(sorted(KNOWN_KEYS) + ["unknown", "1"]),
     st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20) | st.dates(),
                  lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
                  max_leaves=8),
     max_size=8)
 
 
-def check_files(files: dict[str, bytes]) -> list[check_content.Problem]:
+def check_files(files: dict[str, bytes]) -> list[Problem]:
     with tempfile.TemporaryDirectory() as folder:
         docs = Path(folder)
         for name, data in files.items():
             (docs / name).write_bytes(data)
-        return check_content.check_pages(docs, SETTINGS, TODAY)
+        return read_and_check_site(docs, SETTINGS, TODAY).problems
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -46,7 +49,7 @@ def check_files(files: dict[str, bytes]) -> list[check_content.Problem]:
 def test_random_markdown_never_crashes_the_checker(pages):
     files = {f"page{index}.md": text.encode("utf-8", "surrogatepass") for index, text in enumerate(pages)}
     for problem in check_files(files):
-        assert isinstance(problem, check_content.Problem) and problem.line >= 1
+        assert isinstance(problem, Problem) and problem.line >= 1
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,7 +57,7 @@ def test_random_markdown_never_crashes_the_checker(pages):
 def test_random_front_matter_never_crashes_the_checker(front_matter, body):
     text = "---\n" + yaml.safe_dump(front_matter, allow_unicode=True) + "---\n" + body
     for problem in check_files({"page.md": text.encode("utf-8", "surrogatepass")}):
-        assert isinstance(problem, check_content.Problem) and problem.line >= 1
+        assert isinstance(problem, Problem) and problem.line >= 1
 
 
 @settings(max_examples=100, deadline=None)

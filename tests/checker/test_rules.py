@@ -16,8 +16,13 @@ from pathlib import Path
 
 import pytest
 
-import check_content
-from conftest import CHECK_DATE, CONFIG, ROOT
+from support import CHECK_DATE, CONFIG, ROOT
+from weaning_breast_health.checks import cli
+from weaning_breast_health.checks.rules import RULES, rules_table
+from weaning_breast_health.pages import Page
+from weaning_breast_health.pages.headings import compute_heading_ids
+from weaning_breast_health.pages.scanner import scan_body
+from weaning_breast_health.settings import load_site_settings
 
 GOLDEN = ROOT / "tests" / "checker"
 RULE_FOLDERS = sorted((GOLDEN / "rules").iterdir()) + sorted((GOLDEN / "bad-input").iterdir())
@@ -39,7 +44,7 @@ def run_checker(tmp_path: Path, capsys, *extra: str) -> tuple[int, str, str]:
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:
-        code = check_content.main(["docs", "--config", str(config), "--today", CHECK_DATE, *extra])
+        code = cli.main(["docs", "--config", str(config), "--today", CHECK_DATE, *extra])
     except SystemExit as stop:
         code = stop.code
     finally:
@@ -93,24 +98,24 @@ def test_an_unreadable_file_is_reported(tmp_path, capsys):
 def test_a_missing_docs_folder_is_a_usage_error(tmp_path, capsys):
     code, out, err = run_checker(tmp_path, capsys)
     assert (code, out) == (2, "")
-    assert err.endswith("check_content: error: docs folder 'docs' does not exist or is not a folder\n")
+    assert err.endswith("check-content: error: docs folder 'docs' does not exist or is not a folder\n")
 
 
 def test_an_invalid_mkdocs_yml_is_a_usage_error(tmp_path, capsys):
     build_site(tmp_path)
     (tmp_path / "bad.yml").write_text("site_name: [unclosed\n")
     with pytest.raises(SystemExit) as stop:
-        check_content.main([str(tmp_path / "docs"), "--config", str(tmp_path / "bad.yml")])
+        cli.main([str(tmp_path / "docs"), "--config", str(tmp_path / "bad.yml")])
     assert stop.value.code == 2
     assert capsys.readouterr().err == (
-        f"check_content: error: {tmp_path / 'bad.yml'}:2: invalid YAML: "
+        f"check-content: error: {tmp_path / 'bad.yml'}:2: invalid YAML: "
         "expected ',' or ']', but got '<stream end>'\n")
 
 
 @pytest.mark.parametrize("command", [
-    [sys.executable, str(ROOT / "scripts" / "check_content.py")],
+    [sys.executable, "-m", "weaning_breast_health.checks.cli"],
     [str(Path(sys.executable).parent / "check-content")],
-], ids=["script", "console-script"])
+], ids=["module", "console-script"])
 def test_the_command_line_exits_1_with_problems_and_2_on_bad_usage(command, tmp_path):
     build_site(tmp_path, GOLDEN / "rules" / "LNK002-missing-anchor")
     found = subprocess.run([*command, "docs", "--config", str(CONFIG), "--today", CHECK_DATE],
@@ -129,10 +134,27 @@ def test_the_command_line_exits_1_with_problems_and_2_on_bad_usage(command, tmp_
     ["## Leaking *milk*", "## A & B", "## `code`", "## Closed ##", "## [Link](x.md)", "## Key facts"],
 ], ids=["plain-text-shortcut", "inline-markup"])
 def test_heading_ids_are_the_ids_python_markdown_renders(sources):
-    converter = check_content.load_site_settings(CONFIG).markdown()
-    page = check_content.Page("page.md", "docs/page.md", body_lines=["", *sources])
-    check_content.scan_body(page)
-    check_content.compute_heading_ids(page, converter)
+    converter = load_site_settings(CONFIG).markdown()
+    page = Page("page.md", "docs/page.md", body_lines=["", *sources])
+    scan_body(page)
+    compute_heading_ids(page, converter)
     converter.reset()
     rendered = converter.convert("\n\n".join(sources))
     assert page.heading_ids == re.findall(r'<h\d id="([^"]+)"', rendered)
+
+
+# Input a folder cannot hold (a dangling link, a 10 MB line) is made by a test instead.
+TESTED_WITHOUT_FOLDER = {"IN001": "test_an_unreadable_file_is_reported",
+                         "IN005": "test_a_ten_megabyte_line_is_reported_not_fatal"}
+
+
+def test_every_registered_rule_has_a_golden_folder():
+    folder_codes = {folder.name.split("-")[0] for folder in RULE_FOLDERS}
+    assert sorted(set(RULES) - folder_codes - set(TESTED_WITHOUT_FOLDER)) == []
+    assert all(name in globals() for name in TESTED_WITHOUT_FOLDER.values())
+    assert sorted(folder_codes - set(RULES)) == []
+
+
+def test_the_readme_rule_table_is_the_registry():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert rules_table() in readme, "regenerate it: .venv/bin/check-content --rules"

@@ -19,9 +19,13 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-import catalogue
-import check_content
-from conftest import CHECK_DATE, ROOT, address_of, built_page, docs_pages, mkdocs_build, serve
+from weaning_breast_health.publish import catalogue
+from weaning_breast_health.publish import headers as security_headers
+from weaning_breast_health.publish.qr_codes import QR_CODE_NAME
+from weaning_breast_health.urls import page_dir
+from weaning_breast_health.checks import cli
+from weaning_breast_health.checks.published_urls import REGISTRY_NAME, published_entries, read_registry
+from support import CHECK_DATE, ROOT, address_of, built_page, docs_pages, strict_build, serve
 
 BASE_DOCS = ROOT / "tests" / "checker" / "base" / "docs"
 FIXTURE_CONFIG = """\
@@ -56,16 +60,16 @@ def heading_text(heading) -> str:
 # Permanent addresses: the registry ---------------------------------------------------
 
 def test_the_committed_registry_lists_every_address_and_anchor_published_now():
-    registry = check_content.read_registry(ROOT / check_content.REGISTRY_NAME)
-    unlisted = check_content.published_entries(docs_pages()) - {entry for _, entry in registry.entries}
+    registry = read_registry(ROOT / REGISTRY_NAME)
+    unlisted = published_entries(docs_pages()) - {entry for _, entry in registry.entries}
     assert not unlisted, ("New pages or anchors are not in published-urls.txt: run "
-                          "`python scripts/check_content.py --write-registry` and commit it")
+                          "`python3 scripts/dev.py check --write-registry` and commit it")
 
 
 def run_checker(*extra: str) -> int:
     """The checker's exit code on the docs, mkdocs.yml and published-urls.txt in the cwd."""
     try:
-        code = check_content.main(["docs", "--config", "mkdocs.yml", "--today", CHECK_DATE, *extra])
+        code = cli.main(["docs", "--config", "mkdocs.yml", "--today", CHECK_DATE, *extra])
     except SystemExit as stop:
         code = stop.code
     return code
@@ -118,7 +122,7 @@ def moved_site(tmp_path_factory) -> str:
                                           f"## Section {{#section}}\n\n{filler}\n")
     (root / "mkdocs.yml").write_text(FIXTURE_CONFIG.format(redirects="{old.md: new.md}")
                                      + "site_url: https://example.org/\ntheme: material\n")
-    build = mkdocs_build(root / "site", root / "mkdocs.yml")
+    build = strict_build(root / "site", root / "mkdocs.yml")
     assert build.returncode == 0, build.stderr
     server, url = serve(root / "site")
     yield url
@@ -269,19 +273,19 @@ def test_robots_txt_points_to_the_sitemap_at_the_site_url(built_site, published_
     assert "Disallow" not in robots
 
 
-def test_the_catalogue_command_writes_what_the_build_writes(built_site, tmp_path):
+def test_the_publish_command_writes_what_the_build_writes(built_site, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
-    written = [catalogue.CATALOGUE_PATH, "robots.txt", *(
-        f"{check_content.page_url(name).strip('/')}/{catalogue.QR_CODE_NAME}" for name in ARTICLES)]
+    written = [catalogue.CATALOGUE_PATH, "robots.txt", security_headers.NETLIFY_FILE,
+               security_headers.NGINX_FILE, *(f"{page_dir(name)}/{QR_CODE_NAME}" for name in ARTICLES)]
     for path in written:
         (site / path).unlink()
     env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
-    result = subprocess.run([sys.executable, "scripts/catalogue.py", str(site)], cwd=ROOT,
-                            capture_output=True, text=True, env=env)
+    result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
+                            cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-    assert [(site / path).read_bytes() == (built_site / path).read_bytes() for path in written] == [
-        True] * len(written)
+    differing = [path for path in written if (site / path).read_bytes() != (built_site / path).read_bytes()]
+    assert differing == []
 
 
 # Printed handouts -----------------------------------------------------------------------

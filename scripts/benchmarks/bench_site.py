@@ -1,8 +1,8 @@
-"""Benchmark the site against Material's defaults: `python scripts/bench_site.py`.
+"""Benchmark the site against Material's defaults: `python scripts/benchmarks/bench_site.py`.
 
 Builds, in one run, our site and a baseline (the same Markdown under Material's default
 configuration: web fonts on, no hooks), serves both with the production nginx
-configuration (scripts/nginx/site.conf, compressed as readers get them), and prints,
+configuration (serving/nginx/site.conf, compressed as readers get them), and prints,
 side by side for every article: requests, bytes on first load, third-party requests
 and Lighthouse mobile scores; then search index size and time from typing a query to
 results; then build time and output size for the real site and for synthetic corpora of
@@ -37,12 +37,15 @@ os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")  # properdocs' banner,
 from mkdocs.utils import yaml_load  # noqa: E402
 from playwright.sync_api import Browser, sync_playwright
 
-import check_content
-import nginx_server
-import security_headers
+from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.pages import Page, read_pages
+from weaning_breast_health.publish import headers as security_headers
+from weaning_breast_health.serving import nginx as nginx_server
+from weaning_breast_health.settings import load_site_settings
+from weaning_breast_health.urls import page_url
 from synthetic_corpus import write_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
 CHROMIUM = "/usr/bin/chromium"
@@ -59,7 +62,7 @@ MAX_CORPUS_SECONDS = 15.0
 MAX_CORPUS_MEGABYTES = 40.0
 MB = 1_000_000
 SETTLE_MS = 1000
-LOCAL_EXTENSIONS = ("care_cards",)  # ours, in scripts/: the baseline renders without them
+LOCAL_EXTENSIONS = ("weaning_breast_health.care_cards",)  # ours: the baseline renders without them
 
 
 @dataclass
@@ -81,7 +84,7 @@ def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> float:
     """Build with config into site_dir; return the seconds it took."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     env.pop("SITE_URL", None)
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config),
+    command = [sys.executable, "-m", "properdocs", "build", "--quiet", "--config-file", str(config),
                "--site-dir", str(site_dir), *(["--strict"] if strict else [])]
     start = time.perf_counter()
     build = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -137,10 +140,9 @@ def corpus_config(folder: Path, count: int, hooks: bool = True) -> Path:
     return path
 
 
-def article_paths() -> list[str]:
-    """The URL path of every article of the real site."""
-    pages = check_content.read_pages(DOCS, check_content.load_site_settings(CONFIG))
-    return [page.rel_path.removesuffix(".md") + "/" for page in pages.values() if page.is_article]
+def article_paths(pages: dict[str, Page]) -> list[str]:
+    """The URL path of every article, relative to the site root (sub/index.md -> sub/)."""
+    return [page_url(page.rel_path).lstrip("/") for page in pages.values() if page.is_article]
 
 
 def sent_bytes(url: str, accept_encoding: str) -> int:
@@ -223,7 +225,7 @@ def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | 
     print(f"{'article':<26} {'requests':>9} {'kB sent':>15} {'share':>6} {'3rd party':>10}"
           + (f" {'Lighthouse mobile: perf a11y best seo':>42}" if lighthouse else ""))
     shares, third_party, perfect, loads = [], [], True, {}
-    for path in article_paths():
+    for path in article_paths(read_pages(DOCS, load_site_settings(CONFIG))):
         mine, theirs = first_load(browser, ours + path), first_load(browser, baseline + path)
         loads[path] = mine, theirs
         shares.append(mine.bytes / theirs.bytes)
@@ -258,7 +260,7 @@ def compare_search(browser: Browser, ours_dir: Path, baseline_dir: Path, ours: s
     index = "search/search_index.json"
     print(f"  index: {(ours_dir / index).stat().st_size / 1000:.1f} kB | "
           f"{(baseline_dir / index).stat().st_size / 1000:.1f} kB uncompressed")
-    page = article_paths()[0]
+    page = article_paths(read_pages(DOCS, load_site_settings(CONFIG)))[0]
     print(f"  typing {SEARCH_QUERY!r} to the first result on /{page} (ours loads Material's "
           "script and the index when the search box is clicked; the baseline has them): "
           f"{search_seconds(browser, ours + page, SEARCH_QUERY) * 1000:.0f} ms | "
@@ -283,7 +285,7 @@ def compare_builds(folder: Path, ours_seconds: float, ours_dir: Path,
     print(f"{f'{count:,} articles, no hooks':<32} {plain_seconds:>8.2f} "
           f"{output_bytes(plain / 'site') / MB:>11.1f}")
     start = time.perf_counter()
-    problems = check_content.check_site(corpus / "docs", config)
+    problems = read_and_check_site(corpus / "docs", config).problems
     checker = time.perf_counter() - start
     print(f"hooks (checker, catalogue, headers): {(seconds - plain_seconds) / seconds:.0%} of the "
           f"{count:,}-article build; the content checker alone: {checker:.2f} s "

@@ -1,30 +1,17 @@
 """Care cards: the NHS closed set of "when to get help" levels, as admonitions.
 
-Used by the content checker (which types exist, what a title looks like) and, as the
-Python-Markdown extension `care_cards` in mkdocs.yml, by the build: it starts each
-card's title with a visually hidden label, so a screen reader announces the level.
+The Python-Markdown extension `weaning_breast_health.care_cards` in mkdocs.yml starts
+each card's title with a visually hidden label, so a screen reader announces the level.
+The levels and labels are the site's vocabulary (vocabulary.CARE_CARD_TYPES). Being a
+Markdown extension, not a MkDocs hook, it works with any builder that reads mkdocs.yml.
 """
 
 import xml.etree.ElementTree as etree
-from dataclasses import dataclass
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-
-@dataclass(frozen=True)
-class CareCardType:
-    label: str
-    example: str
-
-
-CARE_CARD_TYPES = {
-    "non-urgent": CareCardType("Non-urgent advice:", "See your GP, midwife or health visitor if:"),
-    "urgent": CareCardType("Urgent advice:", "Ask for an urgent GP appointment, or call 111 "
-                           "or your local out-of-hours service, if:"),
-    "emergency": CareCardType("Emergency:", "Call 999, 112 or 911, or go to the emergency "
-                              "department, if:"),
-}
+from .vocabulary import CARE_CARD_TYPES
 
 
 class CareCardLabels(Treeprocessor):

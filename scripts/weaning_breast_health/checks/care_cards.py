@@ -1,0 +1,45 @@
+"""Care card rules (CARE): cards from the closed set, titled with an action, listing triggers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..pages import Page, Problem
+from ..pages.scanner import link_targets
+from ..pages.syntax import BULLET
+from ..vocabulary import CARE_CARD_TYPES, EMERGENCY_NUMBERS, NON_CARE_ADMONITIONS
+
+
+def check_care_cards(page: Page) -> Iterator[Problem]:
+    """Care cards from the closed set, with an 'if:' title and a list of triggers."""
+    known = (*CARE_CARD_TYPES, *NON_CARE_ADMONITIONS)
+    care_cards = 0
+    for card in page.cards:
+        if card.kind not in known:
+            yield page.problem(card.line, "CARE002", f"unknown admonition type {card.kind!r}; "
+                               f"use one of: {', '.join(known)}")
+            continue
+        if card.kind not in CARE_CARD_TYPES:
+            continue
+        care_cards += 1
+        if not card.title or not card.title.rstrip().endswith("if:"):
+            yield page.problem(card.line, "CARE003", f"{card.kind} card title must say what to do "
+                               f"and end with 'if:', like \"{CARE_CARD_TYPES[card.kind].example}\"")
+        body = [(line, text) for line, text in card.body if text.strip()]
+        stray = next((line for line, text in body
+                      if not BULLET.match(text) and not text.startswith(("  ", "\t"))), None)
+        if not body or not BULLET.match(body[0][1]) or stray:
+            yield page.problem(stray or card.line, "CARE004", f"{card.kind} card body must be a "
+                               "bulleted list of triggers, indented 4 spaces, and nothing else")
+        if card.kind == "emergency":
+            text = " ".join([card.title or ""] + [text for _, text in body])
+            if not any(number in text for number in EMERGENCY_NUMBERS):
+                yield page.problem(card.line, "CARE005", "emergency card must tell the reader to "
+                                   f"call the emergency number ({', '.join(EMERGENCY_NUMBERS)})")
+            linked = [line for line, text in card.body if any(link_targets(text))]
+            if linked or any(link_targets(card.title or "")):
+                yield page.problem(linked[0] if linked else card.line, "CARE006",
+                                   "emergency card must not link anywhere: it tells the reader to call")
+    if page.is_article and not care_cards:
+        yield page.problem(1, "CARE001", "article has no care card: add a non-urgent, urgent "
+                           "or emergency card under '## When to get help {#when-to-get-help}'")

@@ -1,0 +1,165 @@
+"""Front matter rules (FM): the keys, their types, honest review dates, real sources."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..pages import Page, Problem
+from ..pages.syntax import DOI
+from ..vocabulary import (KNOWN_KEYS, MAX_DESCRIPTION, MAX_REVIEW_INTERVAL_YEARS, MIN_SOURCES,
+                          PAGE_TYPES, REQUIRED_KEYS, REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS,
+                          SOURCE_OPTIONAL_KEYS)
+
+
+def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
+    """Required keys with the right types, honest review dates, real sources."""
+    meta = page.meta
+    page_type = meta.get("page_type", "article")
+    if page_type not in PAGE_TYPES:
+        yield page.problem(page.key_line("page_type"), "FM014",
+                           f"unknown page_type {page_type!r}; use one of: {', '.join(PAGE_TYPES)}")
+        return
+    for key in meta:
+        if key not in KNOWN_KEYS:
+            yield page.problem(page.key_line(key), "FM005",
+                               f"unknown front matter key {key!r}; known keys: {', '.join(KNOWN_KEYS)}")
+    for key in REQUIRED_KEYS[page_type]:
+        if key not in meta:
+            yield page.problem(1, "FM003", f"front matter has no {key!r} (required on {page_type} pages)")
+    for key, expected in KNOWN_KEYS.items():
+        if key in meta and not _is_type(meta[key], expected):
+            if expected is datetime.date:
+                yield page.problem(page.key_line(key), "FM007",
+                                   f"{key} must be a date written YYYY-MM-DD, not {meta[key]!r}")
+            else:
+                yield page.problem(page.key_line(key), "FM004",
+                                   f"{key} must be {_type_name(expected)}, not {_value_kind(meta[key])}")
+    yield from _check_description(page)
+    yield from _check_review(page, today)
+    yield from _check_sources(page)
+    for key in ("also_called", "related"):
+        for index, item in enumerate(meta.get(key) or [] if isinstance(meta.get(key), list) else []):
+            if not isinstance(item, str) or not item.strip():
+                yield page.problem(page.item_line(key, index), "FM004",
+                                   f"{key} entries must be text, not {item!r}")
+
+
+def _is_type(value: Any, expected: type) -> bool:
+    if expected is datetime.date:
+        return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    if expected is str:
+        return isinstance(value, str) and bool(value.strip())
+    return isinstance(value, expected)
+
+
+def _type_name(kind: type) -> str:
+    return {str: "non-empty text", list: "a list", dict: "a mapping"}.get(kind, kind.__name__)
+
+
+def _value_kind(value: Any) -> str:
+    if isinstance(value, str):
+        return "text" if value.strip() else "empty text"
+    kinds = {list: "a list", dict: "a mapping", bool: "true or false", int: "a number",
+             float: "a number", type(None): "empty", datetime.date: "a date"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _check_description(page: Page) -> Iterator[Problem]:
+    description = page.meta.get("description")
+    if isinstance(description, str) and len(description) > MAX_DESCRIPTION:
+        yield page.problem(page.key_line("description"), "FM006",
+                           f"description is {len(description)} characters; at most {MAX_DESCRIPTION}")
+
+
+def _check_review(page: Page, today: datetime.date) -> Iterator[Problem]:
+    last, upcoming = page.meta.get("last_reviewed"), page.meta.get("next_review")
+    if _is_type(last, datetime.date) and last > today:
+        yield page.problem(page.key_line("last_reviewed"), "FM008",
+                           f"last_reviewed {last} is in the future")
+    if _is_type(last, datetime.date) and _is_type(upcoming, datetime.date):
+        limit = _add_years(last, MAX_REVIEW_INTERVAL_YEARS)
+        if upcoming <= last:
+            yield page.problem(page.key_line("next_review"), "FM008",
+                               f"next_review {upcoming} must come after last_reviewed {last}")
+        elif upcoming > limit:
+            yield page.problem(page.key_line("next_review"), "FM008",
+                               f"next_review {upcoming} is more than {MAX_REVIEW_INTERVAL_YEARS} "
+                               f"years after last_reviewed {last} (latest {limit})")
+    if _is_type(upcoming, datetime.date) and upcoming < today:
+        yield page.problem(page.key_line("next_review"), "FM009",
+                           f"review overdue: next_review was {upcoming}; review the page "
+                           "against its sources, then update both dates")
+    reviewer = page.meta.get("reviewed_by")
+    if isinstance(reviewer, dict):
+        line = page.key_line("reviewed_by")
+        for key in REVIEWER_KEYS:
+            if not isinstance(reviewer.get(key), str) or not reviewer[key].strip():
+                yield page.problem(line, "FM004", f"reviewed_by needs a {key!r} (text)")
+        for key in reviewer:
+            if key not in REVIEWER_KEYS:
+                yield page.problem(line, "FM005", f"unknown reviewed_by key {key!r}; "
+                                   "known keys: role, status")
+        if isinstance(reviewer.get("status"), str) and reviewer["status"] not in REVIEW_STATUSES:
+            yield page.problem(line, "FM004", f"reviewed_by status must be one of: "
+                               f"{', '.join(REVIEW_STATUSES)}; not {reviewer['status']!r}")
+
+
+def _add_years(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _check_sources(page: Page) -> Iterator[Problem]:
+    sources = page.meta.get("sources")
+    if not isinstance(sources, list):
+        return
+    if page.is_article and len(sources) < MIN_SOURCES:
+        yield page.problem(page.key_line("sources"), "FM010",
+                           f"{len(sources)} source(s); articles need at least {MIN_SOURCES}")
+    for index, source in enumerate(sources):
+        line = page.item_line("sources", index)
+        if not isinstance(source, dict):
+            yield page.problem(line, "FM011", "a source must be a mapping with title, "
+                               "publisher, year and url or doi")
+            continue
+        missing = [key for key in SOURCE_KEYS if not source.get(key)
+                   and not (key == "year" and "accessed" in source)]
+        if missing:
+            yield page.problem(line, "FM011", f"source has no {', '.join(missing)}")
+        unknown = sorted(set(source) - {*SOURCE_KEYS, *SOURCE_OPTIONAL_KEYS})
+        if unknown:
+            yield page.problem(line, "FM011", f"unknown source key {unknown[0]!r}; "
+                               "known keys: title, publisher, year, accessed, url, doi")
+        if "accessed" in source and not _is_type(source["accessed"], datetime.date):
+            yield page.problem(line, "FM007", "source accessed must be a date written "
+                               f"YYYY-MM-DD, not {source['accessed']!r}")
+        url, doi = source.get("url"), source.get("doi")
+        if not url and not doi:
+            yield page.problem(line, "FM011", "source needs a url (https) or a doi")
+        if url is not None and not (isinstance(url, str) and _is_https_url(url)):
+            yield page.problem(line, "FM011", f"source url must start with https://, not {url!r}")
+        if doi is not None and not (isinstance(doi, str) and DOI.fullmatch(doi)):
+            yield page.problem(line, "FM011", f"source doi must look like 10.1234/abc, not {doi!r}")
+
+
+def _is_https_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme == "https" and bool(parts.netloc) and " " not in url
+
+
+def check_also_called(page: Page) -> Iterator[Problem]:
+    """Other names readers search for must be in the text, which is what search indexes."""
+    names = page.meta.get("also_called")
+    if not isinstance(names, list):
+        return
+    text = " ".join(page.body_text.lower().split())
+    for index, name in enumerate(names):
+        if isinstance(name, str) and name.strip() and " ".join(name.lower().split()) not in text:
+            yield page.problem(page.item_line("also_called", index), "FM012",
+                               f"also_called name {name!r} does not appear in the page text; "
+                               "search only finds words in the text")

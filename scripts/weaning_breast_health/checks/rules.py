@@ -1,0 +1,116 @@
+"""Every content rule, by code: what it asks and an example of its message.
+
+The README's rule table is generated from this list (`check-content --rules`), and a test
+keeps the two equal and gives every rule a golden folder under tests/checker/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..pages import Problem
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    summary: str
+    example: str
+
+
+RULES = {rule.code: rule for rule in [
+    Rule('IN001', 'the file can be read',
+         'docs/x.md:1: IN001 cannot read file: No such file or directory'),
+    Rule('IN002', 'the file is not empty',
+         'docs/x.md:1: IN002 empty file'),
+    Rule('IN003', 'the file is text',
+         'docs/x.md:1: IN003 binary file, not Markdown text'),
+    Rule('IN004', 'the file is UTF-8',
+         'docs/x.md:2: IN004 not valid UTF-8 (byte 0xe9); save the file as UTF-8'),
+    Rule('IN005', 'no line over 20,000 characters',
+         'docs/x.md:51: IN005 line is 10,000,000 characters long (at most 20,000); it was not checked'),
+    Rule('FM001', 'the page has front matter',
+         "docs/x.md:1: FM001 no front matter: start the page with a '---' block holding at least title and description"),
+    Rule('FM002', 'front matter is a valid YAML mapping',
+         "docs/x.md:4: FM002 front matter is not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence on line 3)"),
+    Rule('FM003', 'required keys are present',
+         "docs/x.md:1: FM003 front matter has no 'description' (required on article pages)"),
+    Rule('FM004', 'values have the right type',
+         'docs/x.md:4: FM004 also_called must be a list, not text'),
+    Rule('FM005', 'no unknown keys',
+         "docs/x.md:26: FM005 unknown front matter key 'author'; known keys: page_type, title, …"),
+    Rule('FM006', 'description at most 160 characters',
+         'docs/x.md:3: FM006 description is 179 characters; at most 160'),
+    Rule('FM007', 'dates are ISO dates',
+         "docs/x.md:6: FM007 last_reviewed must be a date written YYYY-MM-DD, not '1 November 2026'"),
+    Rule('FM008', 'review dates make sense: not in the future, next review at most 3 years on',
+         'docs/x.md:7: FM008 next_review 2030-01-01 is more than 3 years after last_reviewed 2026-11-01 (latest 2029-11-01)'),
+    Rule('FM009', 'the review is not overdue',
+         'docs/x.md:7: FM009 review overdue: next_review was 2026-11-20; review the page against its sources, then update both dates'),
+    Rule('FM010', 'articles cite at least 3 sources',
+         'docs/x.md:11: FM010 2 source(s); articles need at least 3'),
+    Rule('FM011', 'each source has title, publisher, year and an https URL or a DOI',
+         "docs/x.md:12: FM011 source url must start with https://, not 'http://example.org/one'"),
+    Rule('FM012', 'every also-called name is in the page text',
+         "docs/x.md:6: FM012 also_called name 'first of four' does not appear in the page text; search only finds words in the text"),
+    Rule('FM013', 'related pages are other articles',
+         "docs/x.md:26: FM013 related page 'index.md' is not another article in the docs"),
+    Rule('FM014', 'page_type is known',
+         "docs/x.md:26: FM014 unknown page_type 'blog'; use one of: article, home, about, glossary"),
+    Rule('LNK001', 'relative links resolve to a page or file',
+         "docs/x.md:39: LNK001 link to 'epsilon.md', which does not exist in the docs"),
+    Rule('LNK002', 'every #anchor exists, on this page or another',
+         "docs/x.md:39: LNK002 link to #no-such-section, which is not an anchor on 'beta.md'"),
+    Rule('LNK003', "no absolute links to the site's own pages",
+         "docs/x.md:40: LNK003 absolute link '/delta/': link to the page's .md file, relative to this page"),
+    Rule('LNK004', 'every article is linked from another page',
+         'docs/x.md:1: LNK004 no other page links to this article'),
+    Rule('LNK005', 'every article links to at least two others',
+         'docs/x.md:1: LNK005 article links to 1 other article(s); link to at least 2'),
+    Rule('CARE001', "every article has a care card (cards in fenced code don't count)",
+         "docs/x.md:1: CARE001 article has no care card: add a non-urgent, urgent or emergency card under '## When to get help {#when-to-get-help}'"),
+    Rule('CARE002', 'no unknown admonition types',
+         "docs/x.md:47: CARE002 unknown admonition type 'danger'; use one of: non-urgent, urgent, emergency, note, tip"),
+    Rule('CARE003', 'care card titles end with "if:"',
+         'docs/x.md:43: CARE003 non-urgent card title must say what to do and end with \'if:\', like "See your GP, midwife or health visitor if:"'),
+    Rule('CARE004', "a care card's body is a non-empty bulleted list",
+         'docs/x.md:47: CARE004 non-urgent card body must be a bulleted list of triggers, indented 4 spaces, and nothing else'),
+    Rule('CARE005', 'an emergency card names the emergency number',
+         'docs/x.md:43: CARE005 emergency card must tell the reader to call the emergency number (999, 112, 911)'),
+    Rule('CARE006', 'an emergency card links nowhere',
+         'docs/x.md:46: CARE006 emergency card must not link anywhere: it tells the reader to call'),
+    Rule('HTML001', 'no script, iframe, object or embed',
+         'docs/x.md:41: HTML001 <script> is not allowed in pages'),
+    Rule('HTML002', 'no inline event handlers',
+         'docs/x.md:42: HTML002 inline event handler onclick= is not allowed'),
+    Rule('HTML003', 'no javascript: URLs',
+         'docs/x.md:40: HTML003 javascript: URLs are not allowed'),
+    Rule('SEC001', 'articles start with Key facts',
+         "docs/x.md:32: SEC001 article must start with '## Key facts {#key-facts}'"),
+    Rule('SEC002', 'key facts has at most 5 bullets',
+         'docs/x.md:32: SEC002 key facts has 6 bullets; at most 5'),
+    Rule('SEC003', 'the standard sections are present',
+         "docs/x.md:1: SEC003 article has no '## Where to get support {#support}' section"),
+    Rule('SEC004', 'every `##` heading in an article has an explicit id',
+         "docs/x.md:37: SEC004 ## heading needs a stable id, like '## What helps {#what-helps}', so links to it keep working"),
+    Rule('SEC005', 'no underlined (setext) headings',
+         "docs/x.md:38: SEC005 underlined (setext) heading: write it as '## Heading {#id}'"),
+    Rule('SEC006', 'no ids the page template uses',
+         "docs/x.md:37: SEC006 id 'sources' is used by the page template; choose another"),
+    Rule('REG001', 'every published page still exists, or redirects',
+         'published-urls.txt:7: REG001 published page /old-delta/ no longer exists: restore it, or redirect it to its new page (redirect_maps in mkdocs.yml)'),
+    Rule('REG002', 'every published anchor still exists, or has an alias',
+         'published-urls.txt:5: REG002 published anchor /alpha/#history is not on alpha.md: give the section that id again, or keep it as an alias where the section starts: <div id="history"></div>'),
+]}
+
+
+def unregistered(problems: Iterable[Problem]) -> set[str]:
+    """Codes that a rule reported but this list does not know: a bug, never a pass."""
+    return {problem.code for problem in problems} - RULES.keys()
+
+
+def rules_table() -> str:
+    """The rule table as the README shows it, in Markdown."""
+    rows = [f"| {rule.code} | {rule.summary} | `{rule.example}` |" for rule in RULES.values()]
+    return "\n".join(["| code | rule | example |", "| --- | --- | --- |", *rows])

@@ -1,0 +1,77 @@
+"""Running every rule over the pages: one path for the command, the hook and publishing."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..pages import Page, Problem, read_pages
+from ..settings import SiteSettings, load_site_settings
+from .care_cards import check_care_cards
+from .front_matter import check_also_called, check_front_matter
+from .links import check_links
+from .published_urls import Registry, check_registry, site_registry
+from .raw_html import check_raw_html
+from .rules import unregistered
+from .sections import check_sections
+
+
+@dataclass(frozen=True)
+class CheckedSite:
+    """The settings and pages read for a check, and the problems found in them."""
+
+    settings: SiteSettings
+    pages: dict[str, Page]
+    problems: list[Problem]
+
+
+def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
+                        today: datetime.date | None = None, display_root: str | None = None,
+                        registry_path: Path | None = None) -> CheckedSite:
+    """Read every Markdown page under docs_dir and check it, keeping what was read for
+    publishing. settings is a SiteSettings or the path of a mkdocs.yml. The published URLs
+    are checked against registry_path, or the default registry beside docs_dir if any."""
+    if isinstance(settings, Path):
+        settings = load_site_settings(settings)
+    pages = read_pages(docs_dir, settings, display_root)
+    problems = check_pages(pages, settings, docs_dir, today or datetime.date.today(),
+                           site_registry(docs_dir, registry_path))
+    return CheckedSite(settings, pages, problems)
+
+
+def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
+                today: datetime.date, registry: Registry | None = None) -> list[Problem]:
+    """Every problem in pages already read, sorted by file and line."""
+    problems: list[Problem] = []
+    for page in pages.values():
+        problems.extend(page.problems)
+        if not page.readable:
+            continue
+        if page.has_front_matter:
+            problems.extend(check_front_matter(page, today))
+            problems.extend(check_also_called(page))
+        problems.extend(check_care_cards(page))
+        problems.extend(check_sections(page))
+        problems.extend(check_raw_html(page))
+    problems.extend(check_links(pages, settings, docs_dir))
+    if registry:
+        problems.extend(check_registry(registry, pages, settings.redirects))
+    if unknown := unregistered(problems):
+        raise AssertionError(f"rule codes missing from checks/rules.py: {sorted(unknown)}")
+    return sorted(set(problems))
+
+
+def format_problems(problems: Iterable[Problem], output_format: str) -> str:
+    """The problems as `file:line: CODE message` lines, or as a JSON list."""
+    problems = list(problems)
+    if output_format == "json":
+        return json.dumps([asdict(problem) for problem in problems], indent=2)
+    return "\n".join(str(problem) for problem in problems)
+
+
+def summary(problems: list[Problem]) -> str:
+    count = len(problems)
+    return f"{count} problem{'s' if count != 1 else ''} found" if count else "No problems found"

@@ -1,0 +1,75 @@
+"""MkDocs hook: run the content checker and publishing inside `mkdocs build` and `serve`.
+
+Thin on purpose: every step also runs as a command (`check-content`, `publish-site`),
+for builders that run no hooks. Each problem is a warning, so `mkdocs build --strict`
+fails on any of them, and `serve` keeps serving while it shows them. Review dates are
+checked against today's date, or the date in $CONTENT_CHECK_DATE (the tests' fixed day).
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from pathlib import Path
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+from weaning_breast_health.checks import CheckedSite, read_and_check_site, summary
+from weaning_breast_health.errors import UsageError
+from weaning_breast_health.publish.command import publish
+from weaning_breast_health.settings import settings_from_config
+from weaning_breast_health.templates import FILTERS, material_bundle
+
+CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
+log = logging.getLogger("mkdocs.hooks.check_content")
+# What this build's check read, kept for on_post_build when it passed; None otherwise.
+_clean_site: CheckedSite | None = None
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    global _clean_site
+    docs_dir = Path(config.docs_dir)
+    try:
+        checked = read_and_check_site(docs_dir, settings_from_config(config), check_date(),
+                                      display_root=os.path.relpath(docs_dir))
+    except UsageError as error:
+        raise PluginError(f"content checker: {error}") from error
+    for problem in checked.problems:
+        log.warning(str(problem))
+    if checked.problems:
+        log.warning(f"content checker: {summary(checked.problems)}")
+    _clean_site = None if checked.problems else checked
+
+
+def check_date() -> datetime.date:
+    """Today, or the day named by $CONTENT_CHECK_DATE."""
+    value = os.environ.get(CHECK_DATE_VARIABLE)
+    if not value:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise PluginError(f"{CHECK_DATE_VARIABLE}={value!r} is not a date written YYYY-MM-DD") from None
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Publish the catalogue, QR codes and headers, only after a clean check."""
+    if _clean_site is not None:
+        try:
+            publish(Path(config.site_dir), _clean_site)
+        except UsageError as error:
+            raise PluginError(f"publishing: {error}") from error
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """Give templates the site's own page logic, and render them without the blank lines
+    their {% %} tags leave behind (a third of each page's navigation)."""
+    env.filters.update(FILTERS)
+    env.globals["material_bundle"] = material_bundle()
+    env.trim_blocks = True
+    env.lstrip_blocks = True
+    return env

@@ -1,0 +1,63 @@
+"""Publishing: what the built site gets after MkDocs has written its pages, in order.
+
+    publish-site SITE_DIR [--docs-dir docs] [--config mkdocs.yml]
+
+The hook runs publish() after each clean build; this command does the same for a builder
+that runs no hooks (Zensical), and checks the content first. The order matters: the
+headers come last, because their Content-Security-Policy hashes the finished pages.
+
+Exit status: 0 when written, 1 when the content has problems, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..checks import CheckedSite, format_problems, read_and_check_site, summary
+from ..errors import UsageError
+from .catalogue import CATALOGUE_PATH, articles, write_catalogue
+from .headers import write_header_files
+from .qr_codes import write_qr_codes
+
+
+def publish(site_dir: Path, checked: CheckedSite) -> None:
+    """Write the catalogue, robots.txt, each article's QR code, then the HTTP headers."""
+    write_catalogue(site_dir, checked.pages, checked.settings)
+    write_qr_codes(site_dir, articles(checked.pages), checked.settings)
+    write_header_files(site_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="publish-site", description="Write the article catalogue, QR codes, robots.txt "
+        "and HTTP headers into a built site.")
+    parser.add_argument("site_dir", type=Path, help="the built site")
+    parser.add_argument("--docs-dir", type=Path, default=Path("docs"),
+                        help="folder of Markdown pages (default: docs)")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                        help="the MkDocs config (default: mkdocs.yml)")
+    args = parser.parse_args(argv)
+    try:
+        for folder in (args.site_dir, args.docs_dir):
+            if not folder.is_dir():
+                raise UsageError(f"{str(folder)!r} does not exist or is not a folder")
+        if not (args.site_dir / "index.html").is_file():
+            raise UsageError(f"{args.site_dir} has no index.html: build the site first")
+        checked = read_and_check_site(args.docs_dir, args.config, display_root=str(args.docs_dir))
+        if checked.problems:
+            print(format_problems(checked.problems, "text"))
+            print(f"{summary(checked.problems)}. Not written: fix these problems first",
+                  file=sys.stderr)
+            return 1
+        publish(args.site_dir, checked)
+    except UsageError as error:
+        parser.exit(2, f"{parser.prog}: error: {error}\n")
+    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt and HTTP headers in {args.site_dir}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Quality measures of the pages: readability."""

@@ -1,0 +1,1 @@
+"""Serving the built site as readers get it: the production nginx configuration."""

@@ -1,0 +1,73 @@
+"""The site's vocabulary: page types, sections, care card levels, review statuses, limits.
+
+Every rule, template and publishing step takes these words from here.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+PAGE_TYPES = ("article", "home", "about", "glossary")
+DEFAULT_PAGE_TYPE = "article"
+
+
+@dataclass(frozen=True)
+class CareCardLevel:
+    """One level of the NHS closed set of "when to get help" cards."""
+
+    label: str  # announced first by screen readers
+    example: str  # a title that passes every rule
+
+
+CARE_CARD_TYPES = {
+    "non-urgent": CareCardLevel("Non-urgent advice:", "See your GP, midwife or health visitor if:"),
+    "urgent": CareCardLevel("Urgent advice:", "Ask for an urgent GP appointment, or call 111 "
+                            "or your local out-of-hours service, if:"),
+    "emergency": CareCardLevel("Emergency:", "Call 999, 112 or 911, or go to the emergency "
+                               "department, if:"),
+}
+NON_CARE_ADMONITIONS = ("note", "tip")
+EMERGENCY_NUMBERS = ("999", "112", "911")
+
+REVIEW_STATUSES = ("clinical review pending", "clinically reviewed")
+
+# Sections every article shares; their ids never change when the wording does.
+REQUIRED_SECTIONS = {
+    "key-facts": "Key facts",
+    "when-to-get-help": "When to get help",
+    "support": "Where to get support",
+}
+# Ids the page template adds to every article (sources, review dates, related pages).
+TEMPLATE_ANCHORS = ("sources", "page-review", "related-pages", "link-to-this-page")
+
+# Front matter: each key and the type its value must have.
+KNOWN_KEYS = {
+    "page_type": str,
+    "title": str,
+    "description": str,
+    "also_called": list,
+    "last_reviewed": datetime.date,
+    "next_review": datetime.date,
+    "reviewed_by": dict,
+    "sources": list,
+    "related": list,
+    "hide": list,
+    "search": dict,
+}
+REQUIRED_KEYS = {
+    "article": ("title", "description", "also_called", "last_reviewed", "next_review",
+                "reviewed_by", "sources", "related"),
+    "home": ("title", "description"),
+    "about": ("title", "description"),
+    "glossary": ("title", "description"),
+}
+REVIEWER_KEYS = ("role", "status")
+SOURCE_KEYS = ("title", "publisher", "year")  # and url or doi; accessed may stand for year
+SOURCE_OPTIONAL_KEYS = ("accessed", "url", "doi")
+
+MAX_DESCRIPTION = 160
+MAX_REVIEW_INTERVAL_YEARS = 3
+MIN_SOURCES = 3
+MIN_ARTICLE_LINKS = 2
+MAX_KEY_FACTS = 5
+MAX_LINE_LENGTH = 20_000
+EARLIEST_SOURCE_YEAR = 1900

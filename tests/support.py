@@ -1,0 +1,106 @@
+"""What the tests share that is not a fixture: paths, the check date, reading the real
+docs once, built-page lookups, a static server, and finding Chromium."""
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from weaning_breast_health.hook import CHECK_DATE_VARIABLE
+from weaning_breast_health.pages import Page, read_pages
+from weaning_breast_health.settings import load_site_settings
+from weaning_breast_health.urls import page_dir, page_url
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+CONFIG = ROOT / "mkdocs.yml"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+CHECK_DATE = "2026-12-01"  # review dates are checked as of this day, so tests never age
+
+
+class MissingTool(Exception):
+    """A program the tests need is not installed; the message says how to get it."""
+
+
+@functools.cache
+def docs_pages() -> dict[str, Page]:
+    """The real docs, read once by the content checker (tests only read them)."""
+    return read_pages(DOCS, load_site_settings(CONFIG))
+
+
+def address_of(markdown_path: str) -> str:
+    """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
+    return page_url(markdown_path).lstrip("/")
+
+
+def built_html(site: Path, rel_path: str) -> Path:
+    """The built HTML file of a docs page, found by its URL path."""
+    return site / page_dir(rel_path) / "index.html"
+
+
+def built_page(site: Path, rel_path: str) -> BeautifulSoup:
+    """The built HTML of a docs page, parsed."""
+    return parsed_html(built_html(site, rel_path))
+
+
+def parsed_html(html: Path) -> BeautifulSoup:
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+
+
+def strict_build(site_dir: Path, config: Path = CONFIG) -> subprocess.CompletedProcess:
+    """A strict build, as CI and the README run it, into site_dir."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
+           CHECK_DATE_VARIABLE: CHECK_DATE}
+    env.pop("SITE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "properdocs", "build", "--strict", "--config-file", str(config),
+         "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site like a static host: 404.html for anything missing, no logs."""
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.exists():
+            return super().send_error(code, message, explain)
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL."""
+    handler = functools.partial(_SiteHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def find_chromium() -> str:
+    """The system Chromium: $CHROMIUM_PATH, else the first one on PATH. Raises MissingTool, never skips."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        if not Path(configured).is_file():
+            raise MissingTool(f"CHROMIUM_PATH={configured} is not a file")
+        return configured
+    for name in CHROMIUM_CANDIDATES:
+        if found := shutil.which(name):
+            return found
+    raise MissingTool("No Chromium found. Install Debian's chromium (sudo apt-get install chromium), "
+                "or set CHROMIUM_PATH to a Chromium or Chrome executable. .ci/run installs it.")
