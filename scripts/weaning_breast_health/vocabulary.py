@@ -12,21 +12,32 @@ DEFAULT_PAGE_TYPE = "article"
 
 @dataclass(frozen=True)
 class CareCardLevel:
-    """One level of the NHS closed set of "when to get help" cards."""
+    """One level of the NHS closed set of "when to get help" cards. Titles lead with the
+    time frame, which works in any country, then name services (UK names as examples)."""
 
     label: str  # announced first by screen readers
+    lead: str  # every title of this level starts with it
     example: str  # a title that passes every rule
 
 
 CARE_CARD_TYPES = {
-    "non-urgent": CareCardLevel("Non-urgent advice:", "See your GP, midwife or health visitor if:"),
-    "urgent": CareCardLevel("Urgent advice:", "Ask for an urgent GP appointment, or call 111 "
-                            "or your local out-of-hours service, if:"),
-    "emergency": CareCardLevel("Emergency:", "Call 999, 112 or 911, or go to the emergency "
-                               "department, if:"),
+    "non-urgent": CareCardLevel(
+        "Non-urgent advice:", "See a doctor within a week",
+        "See a doctor within a week (in the UK, your GP) if:"),
+    "urgent": CareCardLevel(
+        "Urgent advice:", "Get help today",
+        "Get help today: ask for an urgent appointment with a doctor "
+        "(in the UK, your GP or NHS 111) if:"),
+    "emergency": CareCardLevel(
+        "Emergency:", "Get help now",
+        "Get help now: call 999, 112, 911 or 000, or your local emergency number, "
+        "or go to an emergency department, if:"),
 }
 NON_CARE_ADMONITIONS = ("note", "tip")
-EMERGENCY_NUMBERS = ("999", "112", "911")
+# Every emergency card names all of these, so it works wherever the reader is:
+# the UK, the EU (and much of the world), North America, Australia.
+EMERGENCY_NUMBERS = ("999", "112", "911", "000")
+LOCAL_EMERGENCY_NUMBER = "your local emergency number"
 
 REVIEW_STATUSES = ("clinical review pending", "clinically reviewed")
 

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from ..pages import Page, Problem
 from ..pages.scanner import link_targets
 from ..pages.syntax import BULLET
-from ..vocabulary import CARE_CARD_TYPES, EMERGENCY_NUMBERS, NON_CARE_ADMONITIONS
+from ..vocabulary import (CARE_CARD_TYPES, EMERGENCY_NUMBERS, LOCAL_EMERGENCY_NUMBER,
+                          NON_CARE_ADMONITIONS)
 
 
 def check_care_cards(page: Page) -> Iterator[Problem]:
-    """Care cards from the closed set, with an 'if:' title and a list of triggers."""
+    """Care cards from the closed set, titled with a time frame and an action ending in
+    'if:', and listing triggers; emergency cards work in any country and link nowhere."""
     known = (*CARE_CARD_TYPES, *NON_CARE_ADMONITIONS)
     care_cards = 0
     for card in page.cards:
@@ -25,6 +27,10 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
         if not card.title or not card.title.rstrip().endswith("if:"):
             yield page.problem(card.line, "CARE003", f"{card.kind} card title must say what to do "
                                f"and end with 'if:', like \"{CARE_CARD_TYPES[card.kind].example}\"")
+        level = CARE_CARD_TYPES[card.kind]
+        if card.title and not card.title.startswith(level.lead):
+            yield page.problem(card.line, "CARE007", f"{card.kind} card title must start with "
+                               f"its time frame, \"{level.lead}\", like \"{level.example}\"")
         body = [(line, text) for line, text in card.body if text.strip()]
         stray = next((line for line, text in body
                       if not BULLET.match(text) and not text.startswith(("  ", "\t"))), None)
@@ -33,9 +39,13 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
                                "bulleted list of triggers, indented 4 spaces, and nothing else")
         if card.kind == "emergency":
             text = " ".join([card.title or ""] + [text for _, text in body])
-            if not any(number in text for number in EMERGENCY_NUMBERS):
-                yield page.problem(card.line, "CARE005", "emergency card must tell the reader to "
-                                   f"call the emergency number ({', '.join(EMERGENCY_NUMBERS)})")
+            missing = [number for number in EMERGENCY_NUMBERS if number not in text]
+            if LOCAL_EMERGENCY_NUMBER not in text:
+                missing.append(f'"{LOCAL_EMERGENCY_NUMBER}"')
+            if missing:
+                yield page.problem(card.line, "CARE005", "emergency card must name every "
+                                   f"emergency number, so it works in any country: add "
+                                   f"{', '.join(missing)}")
             linked = [line for line, text in card.body if any(link_targets(text))]
             if linked or any(link_targets(card.title or "")):
                 yield page.problem(linked[0] if linked else card.line, "CARE006",

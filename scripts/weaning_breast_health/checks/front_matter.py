@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 from ..pages import Page, Problem
 from ..pages.syntax import DOI
-from ..vocabulary import (KNOWN_KEYS, MAX_DESCRIPTION, MAX_REVIEW_INTERVAL_YEARS, MIN_SOURCES,
-                          PAGE_TYPES, REQUIRED_KEYS, REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS,
-                          SOURCE_OPTIONAL_KEYS)
+from ..vocabulary import (EARLIEST_SOURCE_YEAR, KNOWN_KEYS, MAX_DESCRIPTION,
+                          MAX_REVIEW_INTERVAL_YEARS, MIN_SOURCES, PAGE_TYPES, REQUIRED_KEYS,
+                          REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS, SOURCE_OPTIONAL_KEYS)
 
 
 def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
@@ -39,7 +39,7 @@ def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
                                    f"{key} must be {_type_name(expected)}, not {_value_kind(meta[key])}")
     yield from _check_description(page)
     yield from _check_review(page, today)
-    yield from _check_sources(page)
+    yield from _check_sources(page, today)
     for key in ("also_called", "related"):
         for index, item in enumerate(meta.get(key) or [] if isinstance(meta.get(key), list) else []):
             if not isinstance(item, str) or not item.strip():
@@ -114,7 +114,7 @@ def _add_years(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _check_sources(page: Page) -> Iterator[Problem]:
+def _check_sources(page: Page, today: datetime.date) -> Iterator[Problem]:
     sources = page.meta.get("sources")
     if not isinstance(sources, list):
         return
@@ -127,10 +127,13 @@ def _check_sources(page: Page) -> Iterator[Problem]:
             yield page.problem(line, "FM011", "a source must be a mapping with title, "
                                "publisher, year and url or doi")
             continue
-        missing = [key for key in SOURCE_KEYS if not source.get(key)
-                   and not (key == "year" and "accessed" in source)]
+        missing = [key for key in SOURCE_KEYS if not source.get(key) and key != "year"]
         if missing:
             yield page.problem(line, "FM011", f"source has no {', '.join(missing)}")
+        if source.get("year") is None and "accessed" not in source:
+            yield page.problem(line, "FM011", "source has no year: give the year the source "
+                               "states or, for a page that states none, the day you checked "
+                               "it as accessed: YYYY-MM-DD")
         unknown = sorted(set(source) - {*SOURCE_KEYS, *SOURCE_OPTIONAL_KEYS})
         if unknown:
             yield page.problem(line, "FM011", f"unknown source key {unknown[0]!r}; "
@@ -138,6 +141,7 @@ def _check_sources(page: Page) -> Iterator[Problem]:
         if "accessed" in source and not _is_type(source["accessed"], datetime.date):
             yield page.problem(line, "FM007", "source accessed must be a date written "
                                f"YYYY-MM-DD, not {source['accessed']!r}")
+        yield from _check_source_dates(page, line, source.get("year"), source.get("accessed"), today)
         url, doi = source.get("url"), source.get("doi")
         if not url and not doi:
             yield page.problem(line, "FM011", "source needs a url (https) or a doi")
@@ -145,6 +149,28 @@ def _check_sources(page: Page) -> Iterator[Problem]:
             yield page.problem(line, "FM011", f"source url must start with https://, not {url!r}")
         if doi is not None and not (isinstance(doi, str) and DOI.fullmatch(doi)):
             yield page.problem(line, "FM011", f"source doi must look like 10.1234/abc, not {doi!r}")
+
+
+def _check_source_dates(page: Page, line: int, year: Any, accessed: Any,
+                        today: datetime.date) -> Iterator[Problem]:
+    """A source's year is a year the source states; it cannot come after the day we read it."""
+    if isinstance(year, str) and year.strip().isdigit():
+        yield page.problem(line, "FM015", f"source year {year!r} is text: write the number "
+                           f"without quotes, year: {year.strip()}")
+        return
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)
+                             or not EARLIEST_SOURCE_YEAR <= year <= today.year):
+        yield page.problem(line, "FM015", f"source year {year!r} is not a year from "
+                           f"{EARLIEST_SOURCE_YEAR} to {today.year}: give the year the source "
+                           "states it was published or last updated")
+        return
+    if not _is_type(accessed, datetime.date):
+        return
+    if accessed > today:
+        yield page.problem(line, "FM015", f"source accessed date {accessed} is in the future")
+    elif year is not None and year > accessed.year:
+        yield page.problem(line, "FM015", f"source year {year} is later than its accessed date "
+                           f"{accessed}: the year is the one the source states, not when it was read")
 
 
 def _is_https_url(url: str) -> bool:
