@@ -3,6 +3,7 @@ the MkDocsConfig a hook receives, so both see the same settings (INHERIT include
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,8 @@ class SiteSettings:
     site_url: str | None = None
     language: str = "en"
     redirects: dict[str, str] = field(default_factory=dict)  # old page -> new page or URL
+    feedback_url: str | None = None  # where every page's "Tell us" link goes (extra.feedback_url)
+    config_path: str = "mkdocs.yml"  # as problems name it
 
     @property
     def site_host(self) -> str | None:
@@ -73,10 +76,14 @@ def load_site_settings(config_path: Path) -> SiteSettings:
     theme = config.get("theme")
     language = theme.get("language") if isinstance(theme, dict) else None
     site_url = config.get("site_url")
+    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    feedback = extra.get("feedback_url")
     settings = SiteSettings(tuple(extensions), configs,
                             site_url if isinstance(site_url, str) else None,
                             language if isinstance(language, str) else "en",
-                            _redirect_maps(config.get("plugins") or [], config_path))
+                            _redirect_maps(config.get("plugins") or [], config_path),
+                            feedback if isinstance(feedback, str) else None,
+                            os.path.relpath(config_path))
     try:
         settings.markdown()
     except Exception as error:  # an extension that cannot load is a config problem
@@ -87,11 +94,13 @@ def load_site_settings(config_path: Path) -> SiteSettings:
 def settings_from_config(config: MkDocsConfig) -> SiteSettings:
     """The same settings, from the configuration MkDocs has already loaded and validated."""
     redirects = config.plugins.get("redirects")
+    feedback = config.extra.get("feedback_url")
     return SiteSettings(
         tuple(config.markdown_extensions), dict(config.mdx_configs), config.site_url,
         config.theme["language"] or "en",
         {str(old): str(new) for old, new in redirects.config["redirect_maps"].items()}
-        if redirects else {})
+        if redirects else {},
+        feedback if isinstance(feedback, str) else None, os.path.relpath(config.config_file_path))
 
 
 def _redirect_maps(plugins: Any, config_path: Path) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .publish.catalogue import source_address
 from .urls import resolve_page
-from .vocabulary import DEFAULT_PAGE_TYPE
+from .vocabulary import DEFAULT_PAGE_TYPE, REVIEW_LABELS
 
 BUNDLE_FOLDER = "assets/javascripts"
 
@@ -36,6 +36,14 @@ def page_type(meta: dict[str, Any] | None) -> str:
     return (meta or {}).get("page_type", DEFAULT_PAGE_TYPE)
 
 
+def review_label(meta: dict[str, Any] | None) -> str:
+    """What the footer calls the page's last recorded check: "Clinically reviewed" only
+    when its status says so (and the checker has found the review in the ledger)."""
+    reviewer = (meta or {}).get("reviewed_by")
+    status = reviewer.get("status") if isinstance(reviewer, dict) else None
+    return REVIEW_LABELS.get(status, REVIEW_LABELS["clinical review pending"])
+
+
 def material_bundle() -> str:
     """The address of Material's script, whose name carries a hash that changes with
     every release: found in the installed theme, so an upgrade needs no template edit."""
@@ -48,5 +56,5 @@ def material_bundle() -> str:
     return f"{BUNDLE_FOLDER}/{bundles[0].name}"
 
 
-FILTERS = {"page_type": page_type, "related_links": related_links, "source_address": source_address,
+FILTERS = {"page_type": page_type, "review_label": review_label, "related_links": related_links, "source_address": source_address,
            "long_date": long_date}

@@ -40,6 +40,14 @@ EMERGENCY_NUMBERS = ("999", "112", "911", "000")
 LOCAL_EMERGENCY_NUMBER = "your local emergency number"
 
 REVIEW_STATUSES = ("clinical review pending", "clinically reviewed")
+# What the page footer says of the last recorded check, by review status.
+REVIEW_LABELS = {"clinical review pending": "Last checked against its sources",
+                 "clinically reviewed": "Clinically reviewed"}
+# The kinds of entry in the review ledger, and whether each sets the page's date.
+LEDGER_KINDS = {"checked against sources": True, "clinical review": True, "editorial": False}
+# Front matter that records a check or review, which the content fingerprint leaves out.
+REVIEW_RECORD_KEYS = ("last_reviewed", "next_review", "reviewed_by")
+NEXT_CHECK_AFTER_YEARS = 1
 
 # Sections every article shares; their ids never change when the wording does.
 REQUIRED_SECTIONS = {

@@ -20,6 +20,7 @@ from support import CHECK_DATE, CONFIG, ROOT
 from weaning_breast_health.checks import cli
 from weaning_breast_health.checks.rules import RULES, rules_table
 from weaning_breast_health.pages import Page
+from weaning_breast_health.pages.fingerprint import content_fingerprint
 from weaning_breast_health.pages.headings import compute_heading_ids
 from weaning_breast_health.pages.scanner import scan_body
 from weaning_breast_health.settings import load_site_settings
@@ -158,3 +159,45 @@ def test_every_registered_rule_has_a_golden_folder():
 def test_the_readme_rule_table_is_the_registry():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert rules_table() in readme, "regenerate it: .venv/bin/check-content --rules"
+
+
+def test_recording_a_check_after_a_change_sets_the_dates_and_clears_the_problem(tmp_path, capsys):
+    build_site(tmp_path, GOLDEN / "rules" / "REV002-changed-since-checked")
+    assert run_checker(tmp_path, capsys, "--record-check", "docs/alpha.md")[0] == 0
+    code, out, _ = run_checker(tmp_path, capsys)
+    assert (code, out) == (0, "")
+    page = (tmp_path / "docs" / "alpha.md").read_text()
+    assert f"last_reviewed: {CHECK_DATE}\n" in page and "next_review: 2027-12-01\n" in page
+
+
+def test_an_editorial_change_is_recorded_with_its_reason_and_keeps_the_date(tmp_path, capsys):
+    build_site(tmp_path, GOLDEN / "rules" / "REV002-changed-since-checked")
+    code, _, err = run_checker(tmp_path, capsys, "--record-editorial", "docs/alpha.md")
+    assert (code, err.splitlines()[-1]) == (2, "check-content: error: --record-editorial needs "
+                                            "--reason: say what changed and why it alters no fact")
+    assert run_checker(tmp_path, capsys, "--record-editorial", "docs/alpha.md",
+                       "--reason", "one word clearer")[0] == 0
+    assert run_checker(tmp_path, capsys) == (0, "", "No problems found\n")
+    assert "last_reviewed: 2026-11-01\n" in (tmp_path / "docs" / "alpha.md").read_text()
+    assert "reason: one word clearer" in (tmp_path / "review-ledger.yml").read_text()
+
+
+def test_a_clinical_review_needs_a_role_and_then_the_page_may_say_so(tmp_path, capsys):
+    build_site(tmp_path, GOLDEN / "rules" / "REV004-clinically-reviewed-not-recorded")
+    assert run_checker(tmp_path, capsys, "--record-clinical-review", "docs/alpha.md")[0] == 2
+    assert run_checker(tmp_path, capsys, "--record-clinical-review", "docs/alpha.md",
+                       "--by", "Lactation consultant (IBCLC)")[0] == 0
+    page = (tmp_path / "docs" / "alpha.md").read_text()
+    assert "  role: Lactation consultant (IBCLC)\n" in page
+    assert run_checker(tmp_path, capsys) == (0, "", "No problems found\n")
+
+
+def test_the_fingerprint_ignores_white_space_and_the_review_record_but_not_words():
+    def page(body: str, **meta) -> Page:
+        return Page("p.md", "docs/p.md", meta={"title": "P", **meta}, body_lines=body.split("\n"))
+
+    first = content_fingerprint(page("Milk can  leak.\nIt is normal.", last_reviewed="2026-01-01"))
+    assert first == content_fingerprint(page("Milk can leak. It is\nnormal.",
+                                             last_reviewed="2026-12-01"))
+    assert first != content_fingerprint(page("Milk can leak. It is common."))
+    assert first != content_fingerprint(page("Milk can leak. It is normal.", title="Q"))

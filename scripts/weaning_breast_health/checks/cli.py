@@ -3,6 +3,9 @@
     check-content [DOCS_DIR] [--config mkdocs.yml] [--format text|json] [--today YYYY-MM-DD]
     check-content --write-registry   # record newly published URLs
     check-content --rules            # the rule table, as the README shows it
+    check-content --record-check docs/PAGE.md            # after checking it against its sources
+    check-content --record-editorial docs/PAGE.md --reason "..."   # a change that alters no fact
+    check-content --record-clinical-review docs/PAGE.md --by ROLE
 
 Exit status: 0 when clean, 1 when problems were found, 2 for a usage error.
 """
@@ -15,9 +18,10 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from ..pages import read_pages
+from ..pages import read_page, read_pages
 from ..settings import load_site_settings
 from .published_urls import REGISTRY_NAME, default_registry, write_registry
+from .review_ledger import LEDGER_NAME, default_ledger, record
 from .rules import rules_table
 from .run import format_problems, read_and_check_site, summary
 
@@ -27,6 +31,32 @@ def _date(value: str) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+EDITORIAL_TEAM = "Site editorial team (not clinicians)"
+
+
+def record_in_ledger(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                     docs_dir: Path) -> int:
+    """Record a check, an editorial change or a clinical review of one page."""
+    kind, path = next((kind, path) for kind, path in (
+        ("checked against sources", args.record_check), ("editorial", args.record_editorial),
+        ("clinical review", args.record_clinical_review)) if path)
+    if kind == "editorial" and not args.reason:
+        raise UsageError("--record-editorial needs --reason: say what changed and why it alters no fact")
+    if kind == "clinical review" and args.by == EDITORIAL_TEAM:
+        raise UsageError("--record-clinical-review needs --by: the reviewer's role, such as "
+                         "\"NHS midwife (RM)\", never an invented person")
+    if not path.is_file() or docs_dir.resolve() not in path.resolve().parents:
+        raise UsageError(f"{path} is not a page in {docs_dir}")
+    page = read_page(docs_dir, path)
+    if not page.has_front_matter:
+        raise UsageError(f"{path} cannot be recorded: fix its problems first ({page.problems[0]})")
+    entry = record(default_ledger(docs_dir), page, path, kind, args.by, args.reason,
+                   args.today or datetime.date.today())
+    print(f"Recorded in {default_ledger(docs_dir)}: {page.rel_path} {kind} on {entry.date} "
+          f"(fingerprint {entry.fingerprint})", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-registry", action="store_true",
                         help="add every URL and anchor the pages publish now to the registry, and stop")
     parser.add_argument("--rules", action="store_true", help="print the rule table and stop")
+    recording = parser.add_mutually_exclusive_group()
+    recording.add_argument("--record-check", metavar="PAGE", type=Path,
+                           help=f"record in {LEDGER_NAME} that PAGE was checked against its sources "
+                           "today (sets last_reviewed and next_review), and stop")
+    recording.add_argument("--record-editorial", metavar="PAGE", type=Path,
+                           help="record a change to PAGE that alters no fact (keeps its date); needs --reason")
+    recording.add_argument("--record-clinical-review", metavar="PAGE", type=Path,
+                           help="record a clinical review of PAGE by the role given with --by")
+    parser.add_argument("--by", default=EDITORIAL_TEAM, help=f"who checked or reviewed (a role, "
+                        f"never an invented person; default: {EDITORIAL_TEAM})")
+    parser.add_argument("--reason", help="what an editorial change changed, and why it alters no fact")
     args = parser.parse_args(argv)
     if args.rules:
         print(rules_table())
@@ -49,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not docs_dir.is_dir():
             raise UsageError(f"docs folder {args.docs_dir!r} does not exist or is not a folder")
+        if args.record_check or args.record_editorial or args.record_clinical_review:
+            return record_in_ledger(parser, args, docs_dir)
         if args.write_registry:
             registry = args.registry or default_registry(docs_dir)
             added = write_registry(registry, read_pages(docs_dir, load_site_settings(Path(args.config))))

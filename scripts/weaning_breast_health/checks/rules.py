@@ -106,6 +106,18 @@ RULES = {rule.code: rule for rule in [
          'published-urls.txt:7: REG001 published page /old-delta/ no longer exists: restore it, or redirect it to its new page (redirect_maps in mkdocs.yml)'),
     Rule('REG002', 'every published anchor still exists, or has an alias',
          'published-urls.txt:5: REG002 published anchor /alpha/#history is not on alpha.md: give the section that id again, or keep it as an alias where the section starts: <div id="history"></div>'),
+    Rule('REV001', 'every article has a recorded check against its sources',
+         'docs/x.md:1: REV001 no check of this article is recorded: check it against its sources, then record the check: python3 scripts/dev.py check --record-check docs/x.md'),
+    Rule('REV002', 'an article has not changed since its last recorded check',
+         'docs/x.md:1: REV002 changed since it was last checked on 2026-12-01: check it against its sources, then record the check: python3 scripts/dev.py check --record-check docs/x.md; or, for a change that alters no fact, record it as editorial: python3 scripts/dev.py check --record-editorial docs/x.md --reason "..."'),
+    Rule('REV003', 'last_reviewed is the date of the last recorded check',
+         'docs/x.md:6: REV003 last_reviewed 2026-11-21 is not the date of the last recorded check, 2026-12-01: the record commands set it'),
+    Rule('REV004', '"clinically reviewed" only with a recorded clinical review',
+         'docs/x.md:9: REV004 status says clinically reviewed, but no clinical review is recorded: record one with --record-clinical-review'),
+    Rule('REV005', 'the review ledger is well formed and names real pages',
+         'review-ledger.yml:4: REV005 ledger entry for x.md: kind must be one of: checked against sources, clinical review, editorial'),
+    Rule('SET001', 'a site on a real domain has a real feedback route',
+         'mkdocs.yml:1: SET001 site_url is https://example.org/, but the feedback route is still the placeholder mailto:feedback@weaning-breast-health.example: set FEEDBACK_URL to an address that reaches the editors when you build for a real domain'),
 ]}
 
 

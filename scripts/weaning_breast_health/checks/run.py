@@ -15,8 +15,10 @@ from .front_matter import check_also_called, check_front_matter
 from .links import check_links
 from .published_urls import Registry, check_registry, site_registry
 from .raw_html import check_raw_html
+from .review_ledger import Ledger, check_review_ledger, site_ledger
 from .rules import unregistered
 from .sections import check_sections
+from .site_settings import check_site_settings
 
 
 @dataclass(frozen=True)
@@ -33,19 +35,21 @@ def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
                         registry_path: Path | None = None) -> CheckedSite:
     """Read every Markdown page under docs_dir and check it, keeping what was read for
     publishing. settings is a SiteSettings or the path of a mkdocs.yml. The published URLs
-    are checked against registry_path, or the default registry beside docs_dir if any."""
+    are checked against registry_path, or the default registry beside docs_dir if any;
+    the articles' checks against the review ledger beside docs_dir, if any."""
     if isinstance(settings, Path):
         settings = load_site_settings(settings)
     pages = read_pages(docs_dir, settings, display_root)
     problems = check_pages(pages, settings, docs_dir, today or datetime.date.today(),
-                           site_registry(docs_dir, registry_path))
+                           site_registry(docs_dir, registry_path), site_ledger(docs_dir))
     return CheckedSite(settings, pages, problems)
 
 
 def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
-                today: datetime.date, registry: Registry | None = None) -> list[Problem]:
+                today: datetime.date, registry: Registry | None = None,
+                ledger: Ledger | None = None) -> list[Problem]:
     """Every problem in pages already read, sorted by file and line."""
-    problems: list[Problem] = []
+    problems: list[Problem] = list(check_site_settings(settings))
     for page in pages.values():
         problems.extend(page.problems)
         if not page.readable:
@@ -59,6 +63,8 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
     problems.extend(check_links(pages, settings, docs_dir))
     if registry:
         problems.extend(check_registry(registry, pages, settings.redirects))
+    if ledger:
+        problems.extend(check_review_ledger(ledger, pages))
     if unknown := unregistered(problems):
         raise AssertionError(f"rule codes missing from checks/rules.py: {sorted(unknown)}")
     return sorted(set(problems))
