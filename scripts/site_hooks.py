@@ -3,6 +3,7 @@
 Only a reporter: the rules live in check_content.py, which also runs on its own.
 Each problem is a warning, so `mkdocs build --strict` fails on any of them.
 After a clean build it writes what clinics use (catalogue.py, which also runs on its own).
+Then the words search corrects with (search_vocabulary.py, which also runs on its own).
 Last, it writes the HTTP headers for nginx and static hosts (security_headers.py).
 Its Jinja settings drop the template's own blank lines, a third of each page's
 navigation; the visible text stays the same.
@@ -19,6 +20,7 @@ from mkdocs.structure.files import Files
 
 import catalogue
 import check_content
+import search_vocabulary
 import security_headers
 
 log = logging.getLogger("mkdocs.hooks.check_content")
@@ -41,11 +43,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write the article catalogue, QR codes and robots.txt, then the HTTP headers
+    """Write the article catalogue, QR codes and robots.txt, search's words
+    (search_vocabulary.py), then the HTTP headers
     (security_headers.py: last, as its CSP hashes the finished pages), into the built site."""
     if clean_site is None:
         return
     catalogue.publish(Path(config.site_dir), clean_site.pages, clean_site.settings)
+    search_vocabulary.publish(Path(config.site_dir), config.theme["language"],
+                              Path(config.config_file_path).parent / "search", log.warning)
     security_headers.write_header_files(Path(config.site_dir))
 
 

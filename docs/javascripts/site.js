@@ -48,6 +48,7 @@
 // page, and closing the menu when a section in it is tapped.
 (function () {
   var bundle = document.currentScript.dataset.bundle;
+  var searchCorrect = document.currentScript.dataset.searchCorrect;
   var root = document.documentElement;
   var drawer = document.getElementById("__drawer");
   var searchToggle = document.getElementById("__search");
@@ -64,11 +65,20 @@
   // Resolves once Material's script has run. Material starts its page features on
   // DOMContentLoaded, which has passed by then, so it is handed the document (document$
   // is Material's, for scripts like this one). If the script fails to load (a phone
-  // losing its signal), the reader's next tap or key tries again.
+  // losing its signal), the reader's next tap or key tries again. Our search correction
+  // (search-correct.js) comes first, once: it must be there before Material starts its
+  // search (async false: the two download together and run in order).
   function loadMaterial() {
     if (!loading) {
       loading = new Promise(function (resolve) {
+        var scripts = [];
+        if (searchCorrect) {
+          scripts.push(document.createElement("script"));
+          scripts[0].src = searchCorrect;
+          searchCorrect = null;
+        }
         var script = document.createElement("script");
+        scripts.push(script);
         script.src = bundle;
         script.onload = function () {
           document$.next(document);
@@ -78,12 +88,13 @@
           script.remove();
           loading = null;
         };
+        scripts.forEach(function (each) { each.async = false; });
         if (document.readyState === "loading") {
           document.addEventListener("DOMContentLoaded", function () {
-            document.body.appendChild(script);
+            document.body.append.apply(document.body, scripts);
           });
         } else {
-          document.body.appendChild(script);
+          document.body.append.apply(document.body, scripts);
         }
       });
     }
