@@ -183,7 +183,7 @@
     var results = document.querySelector("[data-md-component=search-result]");
     var messages = (settings && settings.messages) || {};
     if (!note) {
-      note = element("div", "", {"class": "search-note"});
+      note = element("div", "", {"class": "search-note md-typeset"});
       results.firstElementChild.after(note);
     }
     note.textContent = "";
