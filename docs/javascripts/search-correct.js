@@ -16,7 +16,7 @@
   var QUERY = 2, RESULT = 3; // Material's SearchMessageType
   var config = JSON.parse(document.getElementById("__config").textContent);
   var workerUrl = new URL(config.search, location.href).href;
-  var base = new URL(config.base + "/", location.href);
+  var base = new URL(config.base.replace(/\/?$/, "/"), location.href); // "..", "." or "/" (404 page)
   var NativeWorker = window.Worker;
   var settings = null; // the language file, once fetched
   var words = [];      // the site's words, most frequent first
