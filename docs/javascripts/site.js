@@ -48,6 +48,7 @@
 // page, and closing the menu when a section in it is tapped.
 (function () {
   var bundle = document.currentScript.dataset.bundle;
+  var searchCorrect = document.currentScript.dataset.searchCorrect;
   var root = document.documentElement;
   var drawer = document.getElementById("__drawer");
   var searchToggle = document.getElementById("__search");
@@ -68,12 +69,23 @@
   // DOMContentLoaded, which has passed by then, so it is handed the document (document$
   // is Material's, for scripts like this one). If the script fails to load (a phone
   // losing its signal) or throws, the promise is rejected, the reader is told, and the
-  // reader's next tap or key tries again.
+  // reader's next tap or key tries again. Our search correction (search-correct.js) comes
+  // first, once it has run: it must be there before Material starts its search (async
+  // false: the two download together and run in order).
   function loadMaterial() {
     if (!loading) {
       showLoadProblem("");
       loading = new Promise(function (resolve, reject) {
+        var scripts = [];
+        if (searchCorrect) {
+          var correction = document.createElement("script");
+          correction.src = searchCorrect;
+          correction.onload = function () { searchCorrect = null; };
+          correction.onerror = function () { correction.remove(); };
+          scripts.push(correction);
+        }
         var script = document.createElement("script");
+        scripts.push(script);
         function fail() {
           script.remove();
           loading = null;
@@ -89,12 +101,13 @@
           }
         };
         script.onerror = fail;
+        scripts.forEach(function (each) { each.async = false; });
         if (document.readyState === "loading") {
           document.addEventListener("DOMContentLoaded", function () {
-            document.body.appendChild(script);
+            document.body.append.apply(document.body, scripts);
           });
         } else {
-          document.body.appendChild(script);
+          document.body.append.apply(document.body, scripts);
         }
       });
       loading.catch(function () {

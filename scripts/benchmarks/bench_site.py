@@ -5,7 +5,7 @@ configuration: web fonts on, no hooks), serves both with the production nginx
 configuration (serving/nginx/site.conf, compressed as readers get them), and prints,
 side by side for every article: requests, bytes on first load, third-party requests
 and Lighthouse mobile scores; then search index size and time from typing a query to
-results; then build time and output size for the real site and for synthetic corpora of
+results, and the bytes the search correction adds to a first search; then build time and output size for the real site and for synthetic corpora of
 100 and 1,000 articles, and the content checker's throughput. Each budget is printed
 with PASS or FAIL. Figures, not a test: the machine is shared and noisy.
 
@@ -267,6 +267,20 @@ def compare_search(browser: Browser, ours_dir: Path, baseline_dir: Path, ours: s
           f"{search_seconds(browser, baseline + page, SEARCH_QUERY) * 1000:.0f} ms")
 
 
+def search_correction_bytes(ours_dir: Path, ours: str) -> None:
+    """What the search correction (javascripts/search-correct.js and search/<lang>.json)
+    adds: loaded with Material's script on first search, never while a reader only reads."""
+    print("\nSearch correction (loads with Material's script, on first use of search)")
+    total_raw = total_sent = 0
+    for path in ("javascripts/search-correct.js", "search/en.json"):
+        raw = (ours_dir / path).stat().st_size
+        sent = sent_bytes(ours + path, "gzip, deflate, br")
+        total_raw, total_sent = total_raw + raw, total_sent + sent
+        print(f"  {path}: {raw / 1000:.1f} kB, {sent / 1000:.1f} kB sent")
+    print(f"  added to a first search: {total_raw / 1000:.1f} kB, {total_sent / 1000:.1f} kB sent "
+          f"(2 requests); to a page that is only read: 0")
+
+
 def compare_builds(folder: Path, ours_seconds: float, ours_dir: Path,
                    baseline_seconds: float, baseline_dir: Path) -> None:
     print("\nBuilds (strict, with the content checker and header hooks)")
@@ -315,6 +329,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             compare_pages(browser, ours, baseline, lighthouse, args.runs)
             compare_search(browser, ours_dir, baseline_dir, ours, baseline)
+            search_correction_bytes(ours_dir, ours)
             browser.close()
         compare_builds(folder, ours_seconds, ours_dir, baseline_seconds, baseline_dir)
 

@@ -57,12 +57,15 @@ def check_date() -> datetime.date:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Publish the catalogue, QR codes and headers, only after a clean check."""
+    """Publish the catalogue, QR codes, search's words and headers, only after a clean
+    check; a problem in the search settings is a warning (so --strict fails)."""
     if _clean_site is not None:
         try:
-            publish(Path(config.site_dir), _clean_site)
+            problems = publish(Path(config.site_dir), _clean_site)
         except UsageError as error:
             raise PluginError(f"publishing: {error}") from error
+        for problem in problems:
+            log.warning(problem)
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:

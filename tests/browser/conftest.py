@@ -7,23 +7,9 @@ tab for the whole session, so the suite opens a handful of tabs, not hundreds.
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Page
 
-from support import DOCS, address_of
-
-ARTICLE = "mastitis/"  # the article that tests of a single page read
-PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
-WIDTHS = (320, 1280)  # a small phone, a laptop
-WINDOW_HEIGHT = 800
-MISSING_PAGE = "no-such-page/"
-
-
-PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
-
-
-def page_id(address: str) -> str:
-    """A readable test id for an address."""
-    return address.strip("/") or "home"
+from .readers import new_context
 
 
 @pytest.fixture(scope="session")
@@ -43,12 +29,6 @@ def tab(browser) -> Iterator[Callable[..., Page]]:
     yield get
     for page in tabs.values():
         page.context.close()
-
-
-def new_context(browser: Browser, palette: str = "light", width: int = 1280) -> BrowserContext:
-    """A fresh browser profile for a reader whose system uses palette, on a window that wide."""
-    return browser.new_context(viewport={"width": width, "height": WINDOW_HEIGHT},
-                               color_scheme=palette)
 
 
 @pytest.fixture(scope="module")

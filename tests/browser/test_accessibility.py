@@ -8,7 +8,7 @@ Violations are fixed in the site (site.css, the templates), never by turning rul
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+from .readers import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
@@ -50,6 +50,21 @@ def test_axe_finds_no_violations_in_search_results(tab, site_url, axe, palette, 
     page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
     results = axe.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
+def test_axe_finds_no_violations_when_a_search_finds_nothing(tab, site_url, axe, artifacts,
+                                                            palette, width):
+    """The help under "No matching documents" (javascripts/search-correct.js): "did you
+    mean", the main topics and the when-to-get-help page."""
+    page = tab(palette, width)
+    page.goto(site_url + ARTICLE + "?q=nxpplz")  # near "nipple", on no page
+    page.locator(".search-note a").first.wait_for()
+    assert "Did you mean" in page.locator(".search-note").inner_text()
+    page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+    page.screenshot(path=artifacts / f"search-nothing-found-{palette}-{width}px.png")
 
 
 @pytest.mark.parametrize("address", PAGES, ids=page_id)

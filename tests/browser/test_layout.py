@@ -3,7 +3,7 @@ asks for. Screenshots go to test-artifacts/ for a person to look at."""
 
 import pytest
 
-from .conftest import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+from .readers import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
 
 
 @pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)

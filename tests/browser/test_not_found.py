@@ -3,7 +3,7 @@ and lists every topic. (axe checks it with the other pages.)"""
 
 from urllib.parse import urljoin
 
-from .conftest import MISSING_PAGE, PAGES
+from .readers import MISSING_PAGE, PAGES
 
 
 def test_a_missing_page_says_so_and_links_to_every_topic(tab, site_url, artifacts):

@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import PAGES, page_id
+from .readers import PAGES, page_id
 
 PRINTED_ARTICLE = "when-to-get-help/"  # has all three care cards
 A4_AT_96_DPI = {"width": 794, "height": 1123}

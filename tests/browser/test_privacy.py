@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import MISSING_PAGE, PAGES, page_id
+from .readers import MISSING_PAGE, PAGES, page_id
 
 LOCAL_SCHEMES = ("data", "blob")  # in-page resources, never sent over the network
 PRIVATE_WORDS = "leaking nipple"

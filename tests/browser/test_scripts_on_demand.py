@@ -9,9 +9,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, Route
 
-from .conftest import ARTICLE, MISSING_PAGE, PAGES, PALETTES, new_context, page_id
+from .readers import ARTICLE, MISSING_PAGE, PAGES, PALETTES, new_context, page_id
 
-MATERIAL_SCRIPTS = ("/assets/javascripts/", "/search/")
+# Material's script, worker and index, and our search correction (its script and words).
+MATERIAL_SCRIPTS = ("/assets/javascripts/", "/search/", "/javascripts/search-correct.js")
 MATERIAL_BUNDLE = "**/assets/javascripts/bundle.*"
 OTHER_PALETTE = {"light": "dark", "dark": "light"}
 STORAGE_BLOCKED = """Object.defineProperty(window, "localStorage", {get() {

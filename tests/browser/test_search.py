@@ -14,7 +14,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
-from .conftest import DOCS, address_of
+from support import DOCS, address_of
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text())
 MIN_QUERIES = 40

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from weaning_breast_health.checks.review_ledger import LEDGER_NAME, read_ledger
 from weaning_breast_health.quality import readability
 from support import CONFIG, DOCS, ROOT, docs_pages
 
@@ -88,3 +89,11 @@ def test_every_article_names_the_services_readers_can_reach():
     for page in ARTICLES:
         text = page.body_text
         assert re.search(r"midwife|health visitor|GP|doctor", text), page.rel_path
+
+
+def test_every_article_has_a_recorded_check_in_the_review_ledger():
+    """The ledger is what makes the footer's date true; without it REV001-REV004 would
+    have nothing to check."""
+    ledger = read_ledger(ROOT / LEDGER_NAME)
+    articles = {name for name, page in docs_pages().items() if page.is_article}
+    assert sorted(articles - set(ledger.entries)) == []

@@ -2,6 +2,10 @@
 
     publish-site SITE_DIR [--docs-dir docs] [--config mkdocs.yml]
 
+What it writes: /api/articles.json and robots.txt (catalogue.py), each article's qr.svg
+(qr_codes.py), search/<lang>.json for the search correction (search_vocabulary.py), and
+last the HTTP header files (headers.py).
+
 The hook runs publish() after each clean build; this command does the same for a builder
 that runs no hooks (Zensical), and checks the content first. The order matters: the
 headers come last, because their Content-Security-Policy hashes the finished pages.
@@ -20,13 +24,17 @@ from ..errors import UsageError
 from .catalogue import CATALOGUE_PATH, articles, write_catalogue
 from .headers import write_header_files
 from .qr_codes import write_qr_codes
+from .search_vocabulary import publish as write_search_vocabulary
 
 
-def publish(site_dir: Path, checked: CheckedSite) -> None:
-    """Write the catalogue, robots.txt, each article's QR code, then the HTTP headers."""
+def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
+    """Write the catalogue, robots.txt, each article's QR code, search's words, then the
+    HTTP headers; return the problems found in the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
+    problems = write_search_vocabulary(site_dir, checked.settings.language)
     write_header_files(site_dir)
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,10 +59,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{summary(checked.problems)}. Not written: fix these problems first",
                   file=sys.stderr)
             return 1
-        publish(args.site_dir, checked)
+        if problems := publish(args.site_dir, checked):
+            print("\n".join(problems))
+            return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt and HTTP headers in {args.site_dir}",
+    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt, search words and HTTP headers in "
+          f"{args.site_dir}",
           file=sys.stderr)
     return 0
 

@@ -1,0 +1,276 @@
+// Search that forgives: corrects misspelled words before Material's search sees them, and
+// when a search finds nothing, says so helpfully. site.js loads this file just before
+// Material's script, so it costs nothing while a reader only reads.
+//
+// What it relies on in Material 9.8 (tests/browser/test_search_typos.py pins each one):
+// - Material starts its search worker with `new Worker(__config.search)`, sends it each
+//   query as {type: 2, data: "the words typed"} and gets {type: 3, data: {items}} back.
+//   Wrapping Worker lets us correct the words on the way in and see the answer come out.
+// - The results box [data-md-component=search-result] holds the count as its first
+//   child and the list as its last; our note goes between them.
+// The words come from search/<lang>.json (publish/search_vocabulary.py writes it at build
+// time from the site's own search index), for the page's <html lang>. Its "correct" is
+// "words" (correct each word against the pages' words) or "off" (languages without
+// spaces between words); either way a search that finds nothing shows the help.
+(function () {
+  var QUERY = 2, RESULT = 3; // Material's SearchMessageType
+  var config = JSON.parse(document.getElementById("__config").textContent);
+  var workerUrl = new URL(config.search, location.href).href;
+  var base = new URL(config.base.replace(/\/?$/, "/"), location.href); // "..", "." or "/" (404 page)
+  var NativeWorker = window.Worker;
+  var settings = null; // the language file, once fetched
+  var words = [];      // the site's words, most frequent first
+  var known = {};      // word -> its place in words
+
+  function loadSettings() {
+    var lang = document.documentElement.lang || "en";
+    return fetch(new URL("search/" + lang + ".json", base))
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        settings = data;
+        words = data && data.correct === "words" ? data.words.split(" ") : [];
+        words.forEach(function (word, place) { known[word] = place; });
+      })
+      .catch(function () {}); // no file: search works as Material's own
+  }
+
+  // Optimal string alignment distance (a typo, a missing, extra or swapped letter each
+  // count 1), or limit + 1 once it is certain to be over limit.
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) {
+      return limit + 1;
+    }
+    var rows = [[]], i, j;
+    for (j = 0; j <= b.length; j++) {
+      rows[0][j] = j;
+    }
+    for (i = 1; i <= a.length; i++) {
+      rows[i] = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d = Math.min(d, rows[i - 2][j - 2] + 1);
+        }
+        rows[i][j] = d;
+        best = Math.min(best, d);
+      }
+      if (best > limit) {
+        return limit + 1;
+      }
+    }
+    return rows[a.length][b.length];
+  }
+
+  // A rough key of how a word sounds, so "sist" meets "cyst", "brest" "breast" and
+  // "abcess" "abscess": soft c is s, hard c, q and k are k, ph is f, y is a vowel, h after
+  // a consonant is silent, each run of vowels is one vowel, doubled letters are single.
+  function soundKey(word) {
+    return word.replace(/ph/g, "f").replace(/c(?=[eiy])/g, "s").replace(/[cqk]/g, "k")
+      .replace(/x/g, "ks").replace(/z/g, "s").replace(/y/g, "i")
+      .replace(/([^aeiou])h/g, "$1").replace(/[aeiou]+/g, "a").replace(/(.)\1+/g, "$1");
+  }
+
+  // The site's word nearest to a word found nowhere, or null. Fewer edits win, then a
+  // word that sounds the same, then the more frequent word. Longer words may be further
+  // off; a word that sounds the same one edit more; slack widens it (for "did you mean").
+  function nearest(word, slack) {
+    var limit = (word.length < 4 ? -1 : word.length < 8 ? 1 : 2) + slack;
+    if (limit < 0) {
+      return null;
+    }
+    var key = soundKey(word), found = null, lowest = Infinity;
+    words.forEach(function (candidate) {
+      var edits = distance(word, candidate, limit + 1);
+      var sounds = soundKey(candidate) === key;
+      if (edits <= limit || (sounds && edits <= limit + 1)) {
+        var score = edits - (sounds ? 1.25 : 0); // sounding the same outweighs an edit
+        if (score < lowest) { // words come most frequent first: ties keep the first
+          lowest = score;
+          found = candidate;
+        }
+      }
+    });
+    return found;
+  }
+
+  // Is word on the site, or the start of a word that is? (Material finds prefixes.)
+  function isKnown(word) {
+    return word in known || words.some(function (candidate) {
+      return candidate.lastIndexOf(word, 0) === 0;
+    });
+  }
+
+  // Two of the site's words run together ("breastmilk"), or null.
+  function compound(word) {
+    for (var i = 3; i <= word.length - 3; i++) {
+      if (word.slice(0, i) in known && word.slice(i) in known) {
+        return word.slice(0, i) + " " + word.slice(i);
+      }
+    }
+    return null;
+  }
+
+  // One word of a query: what to search for instead ({search}), and a looser guess for
+  // "did you mean" ({guess}) when it is found nowhere and has no close correction.
+  function correctWord(word) {
+    var lower = word.toLowerCase();
+    var alias = settings.aliases[lower];
+    if (alias) {
+      return {search: lower in known ? word + " " + alias : alias};
+    }
+    // Numbers, short words and scripts without spaces between words stay as typed.
+    if (lower.length < 3 || /\d|[\u3000-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/.test(lower) ||
+        isKnown(lower)) {
+      return {search: word};
+    }
+    var better = nearest(lower, 0) || compound(lower);
+    if (better) {
+      return {search: better, corrected: true};
+    }
+    return {search: word, guess: nearest(lower, 1)};
+  }
+
+  // A query as typed -> {typed, sent (to the worker), corrected (to show), guess}.
+  // Parts using Material's query syntax (+word, -word, word~1, title:word, "...") stay.
+  function correctQuery(typed) {
+    var query = {typed: typed, sent: typed, corrected: false, guess: null};
+    if (!settings || settings.correct !== "words") {
+      return query;
+    }
+    var separator = new RegExp(settings.separator);
+    var sent = [], guess = [], guessed = false;
+    typed.trim().split(/\s+/).forEach(function (part) {
+      if (/^[+\-]|[*~^:"]/.test(part)) {
+        sent.push(part);
+        guess.push(part);
+        return;
+      }
+      part.split(separator).filter(Boolean).forEach(function (word) {
+        var result = correctWord(word);
+        sent.push(result.search);
+        guess.push(result.guess || result.search);
+        query.corrected = query.corrected || !!result.corrected;
+        guessed = guessed || !!result.guess;
+      });
+    });
+    query.sent = sent.join(" ");
+    query.guess = guessed ? guess.join(" ") : null;
+    return query;
+  }
+
+  // An element with text (never HTML: the query is the reader's).
+  function element(name, text, attributes) {
+    var node = document.createElement(name);
+    node.textContent = text || "";
+    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    return node;
+  }
+
+  // Searching for other words, as if typed: Material searches on keyup.
+  function searchFor(words) {
+    var box = document.querySelector("[data-md-component=search-query]");
+    box.value = words;
+    box.focus();
+    box.dispatchEvent(new KeyboardEvent("keyup"));
+  }
+
+  // The note under the count: the corrected words, or, when nothing was found, a
+  // "did you mean", the main topics and the help page.
+  var note = null, guessNow = null;
+  function showNote(query, found) {
+    var results = document.querySelector("[data-md-component=search-result]");
+    var messages = (settings && settings.messages) || {};
+    if (!note) {
+      note = element("div", "", {"class": "search-note md-typeset"});
+      results.firstElementChild.after(note);
+    }
+    note.textContent = "";
+    guessNow = null;
+    if (found && query.corrected) {
+      var said = element("p", messages.corrected + " ");
+      said.appendChild(element("strong", query.sent));
+      note.appendChild(said);
+    } else if (!found && query.typed.trim() && settings && settings.help) {
+      note.appendChild(element("p", messages.none));
+      if (query.guess) {
+        guessNow = query.guess;
+        var guess = element("p", messages.did_you_mean + " ");
+        var link = element("a", query.guess, {href: "?q=" + encodeURIComponent(query.guess)});
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          event.stopPropagation(); // else Material closes search, as for a result
+          searchFor(guessNow);
+        });
+        guess.appendChild(link);
+        note.appendChild(guess);
+      }
+      if (settings.topics.length) {
+        note.appendChild(element("p", messages.topics));
+        var list = element("ul");
+        settings.topics.forEach(function (topic) {
+          var item = element("li");
+          item.appendChild(element("a", topic.title, {href: new URL(topic.url, base).href}));
+          list.appendChild(item);
+        });
+        note.appendChild(list);
+      }
+      var help = element("p", messages.help + " ");
+      help.appendChild(element("a", settings.help.title, {href: new URL(settings.help.url, base).href}));
+      note.appendChild(help);
+    }
+    note.hidden = !note.firstChild;
+  }
+
+  // Enter in the search box opens the best result; with nothing found it would open our
+  // first link (Material takes any link in the results). Instead, Enter takes the "did you
+  // mean", if there is one, and otherwise does nothing.
+  document.addEventListener("keydown", function (event) {
+    var box = event.target;
+    if (event.key === "Enter" && note && !note.hidden && box.matches &&
+        box.matches("[data-md-component=search-query]") &&
+        !document.querySelector(".md-search-result__item")) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (guessNow) {
+        searchFor(guessNow);
+      }
+    }
+  }, true);
+
+  // Material's search worker, with each query corrected on the way in and each answer
+  // noted on the way out. Queries wait for the language file (it loads alongside the
+  // search index), so the first one is corrected too.
+  function forgive(worker) {
+    var post = worker.postMessage.bind(worker);
+    var ready = loadSettings();
+    var inFlight = []; // the worker answers queries in the order they are sent
+    worker.postMessage = function (message) {
+      if (!message || message.type !== QUERY || typeof message.data !== "string") {
+        return post.apply(null, arguments);
+      }
+      ready.then(function () {
+        var query = correctQuery(message.data);
+        inFlight.push(query);
+        post({type: QUERY, data: query.sent});
+      });
+    };
+    worker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === RESULT) {
+        var query = inFlight.shift();
+        var found = event.data.data.items.length > 0;
+        setTimeout(function () { showNote(query, found); }); // after Material's own rendering
+      }
+    });
+  }
+
+  window.Worker = function (url, options) {
+    var worker = new NativeWorker(url, options);
+    if (new URL(url, location.href).href === workerUrl) {
+      forgive(worker);
+    }
+    return worker;
+  };
+  window.Worker.prototype = NativeWorker.prototype;
+})();
