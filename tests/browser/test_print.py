@@ -96,7 +96,7 @@ def test_the_page_address_and_review_dates_end_the_printed_page(printed, site_ur
     review = printed.locator(".page-review")
     assert address.is_visible() and address.inner_text() == canonical
     assert review.is_visible()
-    assert "Page last reviewed" in review.inner_text() and "Next review due" in review.inner_text()
+    assert "Last checked against its sources" in review.inner_text() and "Next check due" in review.inner_text()
     printed_after_the_end = printed.evaluate("""() => {
         const end = document.querySelector(".handout-end");
         return [...document.querySelectorAll("article *")].filter(element =>

@@ -332,5 +332,5 @@ def test_an_article_prints_on_letter_paper_too(print_page, site_url, built_site,
     pdf = print_page.pdf(format="Letter")
     (artifacts / "handout-mastitis-letter.pdf").write_bytes(pdf)
     text, codes = last_page_of_handout(pdf, "Letter")
-    assert address in text and "Page last reviewed" in text
+    assert address in text and "Last checked against its sources" in text
     assert codes == [address]
