@@ -1,6 +1,7 @@
 """What the tests share that is not a fixture: paths, the check date, reading the real
 docs once, built-page lookups, a static server, and finding Chromium."""
 
+import datetime
 import functools
 import http.server
 import os
@@ -14,7 +15,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from weaning_breast_health.hook import CHECK_DATE_VARIABLE
-from weaning_breast_health.pages import Page, read_pages
+from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.pages import Page, Problem, read_pages
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.urls import page_dir, page_url
 
@@ -34,6 +36,13 @@ class MissingTool(Exception):
 def docs_pages() -> dict[str, Page]:
     """The real docs, read once by the content checker (tests only read them)."""
     return read_pages(DOCS, load_site_settings(CONFIG))
+
+
+@functools.cache
+def real_docs_problems() -> list[Problem]:
+    """What the content checker finds in the real docs as of CHECK_DATE, checked once."""
+    return read_and_check_site(DOCS, CONFIG, datetime.date.fromisoformat(CHECK_DATE),
+                               display_root="docs").problems
 
 
 def address_of(markdown_path: str) -> str:

@@ -118,3 +118,26 @@ def test_stopping_dev_py_serve_by_its_process_id_stops_the_server(tmp_path):
         wait_for(lambda: get(f"http://127.0.0.1:{port}/")[0] == 0, "the server to stop")
     finally:
         stop(dev)
+
+
+def test_a_content_problem_is_reported_once_at_the_top_of_the_test_run(tmp_path):
+    for item in ("docs", "overrides", "tests"):
+        shutil.copytree(ROOT / item, tmp_path / item, ignore=shutil.ignore_patterns("__pycache__"))
+    for item in ("mkdocs.yml", "published-urls.txt", "pyproject.toml"):
+        shutil.copy(ROOT / item, tmp_path / item)
+    (tmp_path / "scripts").symlink_to(ROOT / "scripts")
+    page = tmp_path / "docs" / "mastitis.md"
+    page.write_text(page.read_text().replace("last_reviewed: 2026-11-21", "last_reviewed: 2026-02-30"))
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "tests/build/test_site_build.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    lines = run.stdout.splitlines()
+    problem = "docs/mastitis.md:11: FM007 last_reviewed 2026-02-30 is not a date that exists"
+    assert run.returncode == 1
+    assert [line for line in lines if problem in line] == [problem]
+    assert lines.index(problem) < 5  # near the top, before any test's report
+    # Each test that needs clean docs says so in one line that points to the top.
+    failures = [line for line in lines if line.startswith(("ERROR ", "FAILED "))]
+    pointers = [line for line in lines if line.endswith("listed at the top of this run")]
+    assert len(failures) == len(pointers) == 6
+    assert "Traceback" not in run.stdout

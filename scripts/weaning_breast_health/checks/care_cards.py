@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 
 from ..pages import Page, Problem
@@ -13,10 +14,13 @@ from ..vocabulary import CARE_CARD_TYPES, EMERGENCY_NUMBERS, NON_CARE_ADMONITION
 def check_care_cards(page: Page) -> Iterator[Problem]:
     """Care cards from the closed set, with an 'if:' title and a list of triggers."""
     known = (*CARE_CARD_TYPES, *NON_CARE_ADMONITIONS)
-    care_cards = 0
+    care_cards = unknown = 0
     for card in page.cards:
         if card.kind not in known:
-            yield page.problem(card.line, "CARE002", f"unknown admonition type {card.kind!r}; "
+            unknown += 1
+            guess = difflib.get_close_matches(card.kind, known, n=1)
+            hint = f" (did you mean {guess[0]!r}?)" if guess else ""
+            yield page.problem(card.line, "CARE002", f"unknown admonition type {card.kind!r}{hint}; "
                                f"use one of: {', '.join(known)}")
             continue
         if card.kind not in CARE_CARD_TYPES:
@@ -40,6 +44,6 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
             if linked or any(link_targets(card.title or "")):
                 yield page.problem(linked[0] if linked else card.line, "CARE006",
                                    "emergency card must not link anywhere: it tells the reader to call")
-    if page.is_article and not care_cards:
+    if page.is_article and not care_cards and not unknown:  # a misspelt card is one problem
         yield page.problem(1, "CARE001", "article has no care card: add a non-urgent, urgent "
                            "or emergency card under '## When to get help {#when-to-get-help}'")

@@ -15,6 +15,7 @@ from .front_matter import check_also_called, check_front_matter
 from .links import check_links
 from .published_urls import Registry, check_registry, site_registry
 from .raw_html import check_raw_html
+from .readability import check_readability
 from .rules import unregistered
 from .sections import check_sections
 
@@ -46,6 +47,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
                 today: datetime.date, registry: Registry | None = None) -> list[Problem]:
     """Every problem in pages already read, sorted by file and line."""
     problems: list[Problem] = []
+    converter = settings.markdown()
     for page in pages.values():
         problems.extend(page.problems)
         if not page.readable:
@@ -56,6 +58,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_care_cards(page))
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
+        problems.extend(check_readability(page, converter))
     problems.extend(check_links(pages, settings, docs_dir))
     if registry:
         problems.extend(check_registry(registry, pages, settings.redirects))
