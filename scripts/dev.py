@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> None:
         run(BIN / "pip-compile", "--quiet", "--generate-hashes", "--allow-unsafe",
             "--strip-extras", "--no-emit-index-url", "--no-emit-find-links",
             "--extra", "test", "--extra", "lock",
-            "--output-file", LOCK, "pyproject.toml", *args.extra)
+            "--output-file", LOCK.name, "pyproject.toml", *args.extra)
 
 
 if __name__ == "__main__":

@@ -157,7 +157,7 @@ def test_every_registered_rule_has_a_golden_folder():
 
 def test_the_readme_rule_table_is_the_registry():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert rules_table() in readme, "regenerate it: .venv/bin/check-content --rules"
+    assert rules_table() in readme, "regenerate it: python3 scripts/dev.py check --rules"
 
 
 @pytest.mark.parametrize("folder", RULE_FOLDERS, ids=[folder.name for folder in RULE_FOLDERS])
