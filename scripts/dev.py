@@ -7,6 +7,7 @@ changes) creates .venv and installs the locked, hash-checked dependencies into i
 import argparse
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -20,13 +21,24 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 # ProperDocs, the maintained fork of MkDocs 1.6: it reads mkdocs.yml, runs the hook and
 # builds the same HTML (README, "Runtime").
 BUILDER = "properdocs"
+# Signals passed on to the command dev.py runs (Windows has no SIGHUP).
+FORWARDED_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                          if hasattr(signal, name))
 
 
 def run(*command: str | Path) -> None:
-    """Run a command from the project root; stop with its exit code if it fails."""
-    completed = subprocess.run([str(part) for part in command], cwd=ROOT)
-    if completed.returncode:
-        sys.exit(completed.returncode)
+    """Run a command from the project root; stop with its exit code if it fails.
+
+    A SIGTERM or SIGHUP sent to this process is passed on, so stopping `dev.py serve` by
+    its process id stops the server too. Ctrl-C already reaches the command (the terminal
+    signals the whole process group), so here it only waits for the command to stop."""
+    child = subprocess.Popen([str(part) for part in command], cwd=ROOT)
+    for signum in FORWARDED_SIGNALS:
+        signal.signal(signum, lambda signum, frame: child.send_signal(signum))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    returncode = child.wait()
+    if returncode:
+        sys.exit(128 - returncode if returncode < 0 else returncode)
 
 
 def ensure_environment() -> None:
@@ -64,7 +76,7 @@ def main(argv: list[str] | None = None) -> None:
         run(BIN / "pip-compile", "--quiet", "--generate-hashes", "--allow-unsafe",
             "--strip-extras", "--no-emit-index-url", "--no-emit-find-links",
             "--extra", "test", "--extra", "lock",
-            "--output-file", LOCK, "pyproject.toml", *args.extra)
+            "--output-file", LOCK.name, "pyproject.toml", *args.extra)
 
 
 if __name__ == "__main__":

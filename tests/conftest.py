@@ -7,10 +7,32 @@ from pathlib import Path
 
 import pytest
 
-from support import ARTIFACTS, MissingTool, find_chromium, strict_build, serve
+from support import ARTIFACTS, MissingTool, find_chromium, real_docs_problems, serve, strict_build
+from weaning_breast_health.checks import summary
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """A content problem in the docs is said once, here at the top, with the checker's
+    output; the tests that need clean docs (and the built site) then fail in one line."""
+    if any("clean_docs" in getattr(item, "fixturenames", ()) for item in session.items):
+        if problems := real_docs_problems():
+            reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+            reporter.write_sep("=", "the docs have content problems", red=True)
+            for problem in problems:
+                reporter.write_line(str(problem))
+            reporter.write_line(f"{summary(problems)}: the tests that need clean docs or the "
+                                "built site fail until they are fixed (python3 scripts/dev.py check)")
+
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def clean_docs() -> None:
+    """The real docs pass the content checker, or the test fails with one line."""
+    if problems := real_docs_problems():
+        pytest.fail(f"the docs have content problems ({summary(problems)}), listed at the top "
+                    "of this run", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def built_site(clean_docs, tmp_path_factory) -> Path:
     """The real site, built once per test run."""
     site_dir = tmp_path_factory.mktemp("site")
     build = strict_build(site_dir)

@@ -1,10 +1,12 @@
 """What the tests share that is not a fixture: paths, the check date, reading the real
 docs once, built-page lookups, a static server, and finding Chromium."""
 
+import datetime
 import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -13,7 +15,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from weaning_breast_health.hook import CHECK_DATE_VARIABLE
-from weaning_breast_health.pages import Page, read_pages
+from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.pages import Page, Problem, read_pages
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.urls import page_dir, page_url
 
@@ -35,6 +38,13 @@ def docs_pages() -> dict[str, Page]:
     return read_pages(DOCS, load_site_settings(CONFIG))
 
 
+@functools.cache
+def real_docs_problems() -> list[Problem]:
+    """What the content checker finds in the real docs as of CHECK_DATE, checked once."""
+    return read_and_check_site(DOCS, CONFIG, datetime.date.fromisoformat(CHECK_DATE),
+                               display_root="docs").problems
+
+
 def address_of(markdown_path: str) -> str:
     """A page's address relative to the site root: mastitis.md -> mastitis/, index.md -> ''."""
     return page_url(markdown_path).lstrip("/")
@@ -54,15 +64,38 @@ def parsed_html(html: Path) -> BeautifulSoup:
     return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 
-def strict_build(site_dir: Path, config: Path = CONFIG) -> subprocess.CompletedProcess:
-    """A strict build, as CI and the README run it, into site_dir."""
+def builder_environment() -> dict[str, str]:
+    """The environment the tests build and serve in: the fixed check date, no banners."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
            CHECK_DATE_VARIABLE: CHECK_DATE}
     env.pop("SITE_URL", None)
+    return env
+
+
+def strict_build(site_dir: Path, config: Path = CONFIG, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """A strict build, as CI and the README run it, into site_dir."""
     return subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict", "--config-file", str(config),
          "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True)
+        cwd=cwd, env=builder_environment(), capture_output=True, text=True)
+
+
+def small_site(folder: Path) -> Path:
+    """The checker's small valid site (tests/checker/base) as a site that builds with the
+    real settings, templates and hook, in folder; returns its mkdocs.yml."""
+    shutil.copytree(ROOT / "tests" / "checker" / "base" / "docs", folder / "docs")
+    for shared in ("overrides", "scripts"):
+        (folder / shared).symlink_to(ROOT / shared)
+    config = folder / "mkdocs.yml"
+    config.write_text(f"INHERIT: {CONFIG}\nnav: [alpha.md, beta.md, gamma.md, delta.md]\n")
+    return config
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now, on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):

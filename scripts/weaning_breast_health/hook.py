@@ -2,8 +2,11 @@
 
 Thin on purpose: every step also runs as a command (`check-content`, `publish-site`),
 for builders that run no hooks. Each problem is a warning, so `mkdocs build --strict`
-fails on any of them, and `serve` keeps serving while it shows them. Review dates are
-checked against today's date, or the date in $CONTENT_CHECK_DATE (the tests' fixed day).
+fails on any of them, and `serve` keeps serving while it shows them. Pages are rendered
+from what the checker read: its body, and only the front matter values it accepts, so a
+bad value is the checker's message, never a traceback from MkDocs or a template. Review
+dates are checked against today's date, or the date in $CONTENT_CHECK_DATE (the tests'
+fixed day).
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page as MkDocsPage
 
 from weaning_breast_health.checks import CheckedSite, read_and_check_site, summary
+from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.errors import UsageError
+from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.command import publish
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.templates import FILTERS, material_bundle
@@ -28,10 +34,12 @@ CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
 # What this build's check read, kept for on_post_build when it passed; None otherwise.
 _clean_site: CheckedSite | None = None
+# Every page this build's check read, clean or not, by path in the docs folder.
+_checked_pages: dict[str, Page] = {}
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    global _clean_site
+    global _clean_site, _checked_pages
     docs_dir = Path(config.docs_dir)
     try:
         checked = read_and_check_site(docs_dir, settings_from_config(config), check_date(),
@@ -43,6 +51,25 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if checked.problems:
         log.warning(f"content checker: {summary(checked.problems)}")
     _clean_site = None if checked.problems else checked
+    _checked_pages = checked.pages
+
+
+def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
+    """A page the checker could not read as text (reported) renders empty: MkDocs would
+    stop the build with a traceback."""
+    checked = _checked_pages.get(page.file.src_uri)
+    return "" if checked is not None and not checked.readable else None
+
+
+def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
+                     files: Files) -> str:
+    """Render the page as the checker read it. MkDocs' own reading keeps a front matter it
+    cannot parse (such as a date that does not exist) as text, and passes any value on."""
+    checked = _checked_pages.get(page.file.src_uri)
+    if checked is None:
+        return markdown
+    page.meta = renderable_meta(checked)
+    return checked.body_text
 
 
 def check_date() -> datetime.date:

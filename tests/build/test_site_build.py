@@ -9,7 +9,8 @@ from weaning_breast_health.vocabulary import TEMPLATE_ANCHORS
 from support import CHECK_DATE, ROOT, built_html, built_page, docs_pages, parsed_html
 
 
-def test_the_content_checker_passes_on_the_real_docs():
+def test_the_content_checker_passes_on_the_real_docs(clean_docs):
+    # clean_docs fails first, in one line, when the docs have problems (listed at the top).
     result = subprocess.run([str(Path(sys.executable).parent / "check-content"), "--today", CHECK_DATE],
                             cwd=ROOT, capture_output=True, text=True)
     assert (result.returncode, result.stdout) == (0, "")

@@ -2,17 +2,21 @@
 
 import datetime
 import tempfile
+from types import SimpleNamespace
 from pathlib import Path
 
+import jinja2
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.pages import Problem
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.vocabulary import KNOWN_KEYS
-from support import CHECK_DATE, CONFIG
+from weaning_breast_health.templates import FILTERS
+from support import CHECK_DATE, CONFIG, ROOT
 
 SETTINGS = load_site_settings(CONFIG)
 TODAY = datetime.date.fromisoformat(CHECK_DATE)
@@ -28,12 +32,48 @@ MARKDOWN_PIECES = st.sampled_from([
 ])
 LINE = st.one_of(MARKDOWN_PIECES, st.text(max_size=40))
 PAGE = st.lists(LINE, max_size=30).map("\n".join)
-FRONT_MATTER = st.dictionaries(
-    st.sampled_from(sorted(KNOWN_KEYS) + ["unknown", "1"]),
-    st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20) | st.dates(),
-                 lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-                 max_leaves=8),
-    max_size=8)
+SCALAR = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+          | st.text(max_size=20) | st.dates() | st.datetimes())
+VALUE = st.recursive(SCALAR, lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
+FRONT_MATTER = st.dictionaries(st.sampled_from(sorted(KNOWN_KEYS) + ["unknown", "1"]), VALUE,
+                               max_size=8)
+# Values written as an editor types them, YAML text and all: dates in every form, dates
+# that do not exist, quoted dates, numbers as text, mappings where lists belong.
+DATE_TEXT = st.one_of(
+    st.dates().map(str), st.dates().map(lambda day: f'"{day}"'),
+    st.dates().map(lambda day: f"{day:%d/%m/%Y}"), st.dates().map(lambda day: f"{day.day} {day:%B %Y}"),
+    st.datetimes().map(lambda moment: f"{moment:%Y-%m-%d %H:%M:%S}"),
+    st.tuples(st.integers(0, 9999), st.integers(1, 12), st.integers(29, 31)).map(
+        lambda parts: "%04d-%02d-%02d" % parts),
+    st.integers(0, 99999).map(str))
+YAML_TEXT = st.one_of(
+    DATE_TEXT, st.sampled_from(["42", '"42"', "3.5", "true", "null", "~", "''", "[]", "{}",
+                                "[a, 1, 2026-02-30]", "{a: b}", "{exclude: yes}", "- x"]),
+    st.text(alphabet="abc :-[]{}\"'#&*!|>%@", max_size=12))
+SOURCE_TEXT = st.lists(st.tuples(st.sampled_from(["title", "publisher", "year", "accessed", "url",
+                                                 "doi", "other"]), YAML_TEXT), max_size=5).map(
+    lambda fields: "\n  - " + ("\n    ".join(f"{key}: {value}" for key, value in fields) or "x"))
+ENTRY_TEXT = st.one_of(YAML_TEXT, st.lists(YAML_TEXT, max_size=3).map(
+    lambda items: "".join(f"\n  - {item}" for item in items)), SOURCE_TEXT,
+    st.lists(st.tuples(st.sampled_from(["role", "status", "exclude", "x"]), YAML_TEXT), max_size=3)
+    .map(lambda fields: "".join(f"\n  {key}: {value}" for key, value in fields)))
+FRONT_MATTER_TEXT = st.dictionaries(st.sampled_from(sorted(KNOWN_KEYS)), ENTRY_TEXT, max_size=11).map(
+    lambda entries: "".join(f"{key}: {value}\n" for key, value in entries.items()))
+
+TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"),
+                               undefined=jinja2.Undefined)  # as MkDocs renders
+TEMPLATES.filters.update(FILTERS, url=str)
+
+
+def render_page_info(meta: dict) -> str:
+    """overrides/partials/page-info.html for a page with this front matter."""
+    file = SimpleNamespace(src_uri="page.md")
+    page = SimpleNamespace(meta=meta, file=file, url="page/", canonical_url="https://x.example/page/",
+                           title="Page")
+    return TEMPLATES.get_template("partials/page-info.html").render(
+        page=page, nav=SimpleNamespace(pages=[page]),
+        config=SimpleNamespace(extra={"feedback_url": "mailto:feedback@x.example"}))
 
 
 def check_files(files: dict[str, bytes]) -> list[Problem]:
@@ -65,3 +105,16 @@ def test_random_front_matter_never_crashes_the_checker(front_matter, body):
 def test_random_bytes_never_crash_the_checker(data):
     for problem in check_files({"page.md": data}):
         assert problem.code
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FRONT_MATTER_TEXT, PAGE)
+def test_front_matter_as_editors_type_it_never_crashes_the_checker_or_the_templates(front_matter, body):
+    text = "---\n" + front_matter + "---\n" + body
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "page.md").write_text(text, encoding="utf-8", errors="surrogatepass")
+        checked = read_and_check_site(Path(folder), SETTINGS, TODAY)
+    for problem in checked.problems:
+        assert isinstance(problem, Problem) and problem.line >= 1
+    # What the templates get: every value with the type its key needs, so none can crash.
+    render_page_info(renderable_meta(checked.pages["page.md"]))

@@ -158,7 +158,7 @@ def test_every_registered_rule_has_a_golden_folder():
 
 def test_the_readme_rule_table_is_the_registry():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert rules_table() in readme, "regenerate it: .venv/bin/check-content --rules"
+    assert rules_table() in readme, "regenerate it: python3 scripts/dev.py check --rules"
 
 
 def test_recording_a_check_after_a_change_sets_the_dates_and_clears_the_problem(tmp_path, capsys):
@@ -201,3 +201,12 @@ def test_the_fingerprint_ignores_white_space_and_the_review_record_but_not_words
                                              last_reviewed="2026-12-01"))
     assert first != content_fingerprint(page("Milk can leak. It is common."))
     assert first != content_fingerprint(page("Milk can leak. It is normal.", title="Q"))
+
+
+@pytest.mark.parametrize("folder", RULE_FOLDERS, ids=[folder.name for folder in RULE_FOLDERS])
+def test_the_json_output_holds_the_same_problems(folder, tmp_path, capsys):
+    build_site(tmp_path, folder)
+    code, out, _ = run_checker(tmp_path, capsys, "--format", "json")
+    assert code == 1
+    assert [f"{item['path']}:{item['line']}: {item['code']} {item['message']}"
+            for item in json.loads(out)] == (folder / "expected.txt").read_text().splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 
 from ..pages import Page, Problem
@@ -15,10 +16,13 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
     """Care cards from the closed set, titled with a time frame and an action ending in
     'if:', and listing triggers; emergency cards work in any country and link nowhere."""
     known = (*CARE_CARD_TYPES, *NON_CARE_ADMONITIONS)
-    care_cards = 0
+    care_cards = unknown = 0
     for card in page.cards:
         if card.kind not in known:
-            yield page.problem(card.line, "CARE002", f"unknown admonition type {card.kind!r}; "
+            unknown += 1
+            guess = difflib.get_close_matches(card.kind, known, n=1)
+            hint = f" (did you mean {guess[0]!r}?)" if guess else ""
+            yield page.problem(card.line, "CARE002", f"unknown admonition type {card.kind!r}{hint}; "
                                f"use one of: {', '.join(known)}")
             continue
         if card.kind not in CARE_CARD_TYPES:
@@ -50,6 +54,6 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
             if linked or any(link_targets(card.title or "")):
                 yield page.problem(linked[0] if linked else card.line, "CARE006",
                                    "emergency card must not link anywhere: it tells the reader to call")
-    if page.is_article and not care_cards:
+    if page.is_article and not care_cards and not unknown:  # a misspelt card is one problem
         yield page.problem(1, "CARE001", "article has no care card: add a non-urgent, urgent "
                            "or emergency card under '## When to get help {#when-to-get-help}'")

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..pages import Page, Problem
-from ..pages.syntax import DOI
+from ..pages import ImpossibleDate, Page, Problem
+from ..pages.syntax import DOI, ISO_DATE
 from ..vocabulary import (EARLIEST_SOURCE_YEAR, KNOWN_KEYS, MAX_DESCRIPTION,
                           MAX_REVIEW_INTERVAL_YEARS, MIN_SOURCES, PAGE_TYPES, REQUIRED_KEYS,
                           REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS, SOURCE_OPTIONAL_KEYS)
@@ -32,19 +32,29 @@ def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
     for key, expected in KNOWN_KEYS.items():
         if key in meta and not _is_type(meta[key], expected):
             if expected is datetime.date:
-                yield page.problem(page.key_line(key), "FM007",
-                                   f"{key} must be a date written YYYY-MM-DD, not {meta[key]!r}")
+                yield page.problem(page.key_line(key), "FM007", date_message(key, meta[key]))
             else:
                 yield page.problem(page.key_line(key), "FM004",
                                    f"{key} must be {_type_name(expected)}, not {_value_kind(meta[key])}")
     yield from _check_description(page)
     yield from _check_review(page, today)
     yield from _check_sources(page, today)
-    for key in ("also_called", "related"):
-        for index, item in enumerate(meta.get(key) or [] if isinstance(meta.get(key), list) else []):
+    for key in ("also_called", "related", "hide"):
+        for index, item in enumerate(page.meta_list(key)):
             if not isinstance(item, str) or not item.strip():
                 yield page.problem(page.item_line(key, index), "FM004",
                                    f"{key} entries must be text, not {item!r}")
+
+
+def date_message(key: str, value: Any) -> str:
+    """What is wrong with a value that should be a date, in the editor's terms."""
+    if isinstance(value, ImpossibleDate):
+        return f"{key} {value} is not a date that exists"
+    if isinstance(value, datetime.datetime):
+        return f"{key} must be a date without a time, written YYYY-MM-DD: {value.date()}, not {value}"
+    if isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
+        return f"{key} '{value}' is in quotes, which makes it text: write {value.strip()} without quotes"
+    return f"{key} must be a date written YYYY-MM-DD, not {value!r}"
 
 
 def _is_type(value: Any, expected: type) -> bool:
@@ -189,3 +199,30 @@ def check_also_called(page: Page) -> Iterator[Problem]:
             yield page.problem(page.item_line("also_called", index), "FM012",
                                f"also_called name {name!r} does not appear in the page text; "
                                "search only finds words in the text")
+
+
+def renderable_meta(page: Page) -> dict[str, Any]:
+    """The front matter a template may render: only known keys whose values have the type
+    the rules ask for, and only the entries of a list or mapping that do. A value left out
+    is one the rules above report, so the build fails with their message and `serve`
+    renders the rest of the page instead of crashing in a template."""
+    meta = {key: value for key, value in page.meta.items()
+            if key in KNOWN_KEYS and _is_type(value, KNOWN_KEYS[key])}
+    for key in ("also_called", "related", "hide"):
+        if key in meta:
+            meta[key] = [item for item in meta[key] if isinstance(item, str)]
+    if "reviewed_by" in meta:
+        meta["reviewed_by"] = {key: value for key, value in meta["reviewed_by"].items()
+                               if key in REVIEWER_KEYS and isinstance(value, str)}
+    if "sources" in meta:
+        meta["sources"] = [_renderable_source(source) for source in meta["sources"]
+                           if isinstance(source, dict) and (isinstance(source.get("url"), str)
+                                                            or isinstance(source.get("doi"), str))]
+    return meta
+
+
+def _renderable_source(source: dict[Any, Any]) -> dict[str, Any]:
+    kinds = {"title": str, "publisher": str, "year": (int, str), "accessed": datetime.date,
+             "url": str, "doi": str}
+    return {key: value for key, value in source.items() if key in kinds
+            and isinstance(value, kinds[key]) and not isinstance(value, (bool, datetime.datetime))}

@@ -29,6 +29,11 @@ def check_links(pages: dict[str, Page], settings: SiteSettings,
                 linked_from[target].add(page.rel_path)
                 if pages[target].is_article:
                     articles_linked.add(target)
+        for _, _, target in page.related_pages():  # the Related pages list links to them
+            if target in pages and target != page.rel_path:
+                linked_from[target].add(page.rel_path)
+                if pages[target].is_article:
+                    articles_linked.add(target)
         if page.is_article and len(articles_linked) < MIN_ARTICLE_LINKS:
             yield page.problem(1, "LNK005", f"article links to {len(articles_linked)} other "
                                f"article(s); link to at least {MIN_ARTICLE_LINKS}")

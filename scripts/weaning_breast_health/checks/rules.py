@@ -102,6 +102,8 @@ RULES = {rule.code: rule for rule in [
          "docs/x.md:38: SEC005 underlined (setext) heading: write it as '## Heading {#id}'"),
     Rule('SEC006', 'no ids the page template uses',
          "docs/x.md:37: SEC006 id 'sources' is used by the page template; choose another"),
+    Rule('READ001', 'articles read at Flesch-Kincaid grade 8 or below',
+         'docs/x.md:1: READ001 Flesch-Kincaid grade 11.2, above 8: shorten the longest sentences: line 40: "When the breast stays full for a long ..." (31 words); …'),
     Rule('REG001', 'every published page still exists, or redirects',
          'published-urls.txt:7: REG001 published page /old-delta/ no longer exists: restore it, or redirect it to its new page (redirect_maps in mkdocs.yml)'),
     Rule('REG002', 'every published anchor still exists, or has an alias',

@@ -16,6 +16,7 @@ from .links import check_links
 from .published_urls import Registry, check_registry, site_registry
 from .raw_html import check_raw_html
 from .review_ledger import Ledger, check_review_ledger, site_ledger
+from .readability import check_readability
 from .rules import unregistered
 from .sections import check_sections
 from .site_settings import check_site_settings
@@ -50,6 +51,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
                 ledger: Ledger | None = None) -> list[Problem]:
     """Every problem in pages already read, sorted by file and line."""
     problems: list[Problem] = list(check_site_settings(settings))
+    converter = settings.markdown()
     for page in pages.values():
         problems.extend(page.problems)
         if not page.readable:
@@ -60,6 +62,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_care_cards(page))
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
+        problems.extend(check_readability(page, converter))
     problems.extend(check_links(pages, settings, docs_dir))
     if registry:
         problems.extend(check_registry(registry, pages, settings.redirects))

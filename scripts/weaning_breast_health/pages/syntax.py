@@ -22,3 +22,4 @@ AUTOLINK = re.compile(r"<((?:https?|mailto|javascript):[^\s<>]*)>", re.IGNORECAS
 HTML_URL_ATTRIBUTE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""",
                                 re.IGNORECASE)
 DOI = re.compile(r"10\.\d{4,9}/\S+")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
