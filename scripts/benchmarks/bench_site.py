@@ -133,7 +133,8 @@ def corpus_config(folder: Path, count: int, hooks: bool = True) -> Path:
     articles = write_corpus(docs, count, seed=count)
     config = real_config()
     config.update(docs_dir=str(docs), nav=["index.md", *grouped_nav(articles)],
-                  hooks=[str(ROOT / hook) for hook in config.get("hooks", []) if hooks])
+                  hooks=[str(ROOT / hook) for hook in config.get("hooks", [])] if hooks
+                  else [str(Path(__file__).with_name("templates_only_hook.py"))])
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
