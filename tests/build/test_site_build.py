@@ -6,7 +6,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from weaning_breast_health.vocabulary import TEMPLATE_ANCHORS
-from support import CHECK_DATE, ROOT, built_html, built_page, docs_pages, parsed_html
+from weaning_breast_health.hook import CHECK_DATE_VARIABLE
+from support import (CHECK_DATE, ROOT, builder_environment, built_html, built_page, docs_pages,
+                     parsed_html, small_site)
 
 
 def test_the_content_checker_passes_on_the_real_docs(clean_docs):
@@ -67,3 +69,15 @@ def test_every_link_in_every_page_is_a_real_address(built_site):
                     for link in parsed_html(html).find_all("a", href=True)
                     if link["href"].strip().lower().startswith("javascript:")]
     assert script_links == []
+
+
+def test_the_build_fails_on_a_page_whose_review_is_overdue(tmp_path):
+    """Tests run at a fixed day; the build itself checks review dates against the day it
+    runs (here set years ahead), so an overdue page can never be published."""
+    config = small_site(tmp_path)
+    env = {**builder_environment(), CHECK_DATE_VARIABLE: "2031-06-01"}
+    build = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict",
+                            "--config-file", str(config), "--site-dir", str(tmp_path / "site")],
+                           cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert build.returncode == 1
+    assert "docs/alpha.md:7: FM009 review overdue: next_review was 2027-11-01" in build.stderr
