@@ -3,6 +3,7 @@ summary, never a traceback; `serve` keeps serving and recovers once the file is 
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -127,7 +128,7 @@ def test_a_content_problem_is_reported_once_at_the_top_of_the_test_run(tmp_path)
         shutil.copy(ROOT / item, tmp_path / item)
     (tmp_path / "scripts").symlink_to(ROOT / "scripts")
     page = tmp_path / "docs" / "mastitis.md"
-    page.write_text(page.read_text().replace("last_reviewed: 2026-11-21", "last_reviewed: 2026-02-30"))
+    page.write_text(re.sub(r"(?m)^last_reviewed: .*$", "last_reviewed: 2026-02-30", page.read_text()))
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                           "tests/build/test_site_build.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=300)

@@ -19,6 +19,7 @@ import pytest
 from support import CHECK_DATE, CONFIG, ROOT
 from weaning_breast_health.checks import cli
 from weaning_breast_health.checks.rules import RULES, rules_table
+from weaning_breast_health.checks.site_settings import is_published
 from weaning_breast_health.pages import Page
 from weaning_breast_health.pages.fingerprint import content_fingerprint
 from weaning_breast_health.pages.headings import compute_heading_ids
@@ -210,3 +211,9 @@ def test_the_json_output_holds_the_same_problems(folder, tmp_path, capsys):
     assert code == 1
     assert [f"{item['path']}:{item['line']}: {item['code']} {item['message']}"
             for item in json.loads(out)] == (folder / "expected.txt").read_text().splitlines()
+
+
+def test_serve_and_placeholder_addresses_need_no_real_feedback_route():
+    assert not is_published("https://weaning-breast-health.example/")
+    assert not is_published("http://127.0.0.1:8000/")  # what `serve` sets site_url to
+    assert is_published("https://breast-health.org/")
