@@ -40,3 +40,12 @@ def recorded_tab(browser) -> Iterator[tuple[Page, list[str]]]:
     page.on("request", lambda request: requests.append(request.url))
     yield page, requests
     context.close()
+
+
+@pytest.fixture(scope="module")
+def search_page(tab, site_url) -> Page:
+    """The home page on a phone, with search opened by tapping the search icon."""
+    page = tab("light", 320)
+    page.goto(site_url)
+    page.locator("label.md-header__button[for=__search]").click()
+    return page

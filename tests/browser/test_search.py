@@ -51,15 +51,6 @@ def result_pages(page: Page) -> list[str]:
     return [urlsplit(href).path.removeprefix("/") for href in previous]  # site served at /
 
 
-@pytest.fixture(scope="module")
-def search_page(tab, site_url) -> Page:
-    """The home page on a phone, with search opened by tapping the search icon."""
-    page = tab("light", 320)
-    page.goto(site_url)
-    page.locator("label.md-header__button[for=__search]").click()
-    return page
-
-
 def test_the_query_set_is_big_enough_and_names_real_pages():
     assert len(QUERIES) >= MIN_QUERIES
     for item in QUERIES:

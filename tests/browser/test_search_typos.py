@@ -44,15 +44,6 @@ Worker.prototype.postMessage = function (message) {
 };"""
 
 
-@pytest.fixture(scope="module")
-def search_page(tab, site_url) -> Page:
-    """The home page on a phone, with search opened by tapping the search icon."""
-    page = tab("light", 320)
-    page.goto(site_url)
-    page.locator("label.md-header__button[for=__search]").click()
-    return page
-
-
 def search_finding_nothing(page: Page, query: str) -> None:
     box = page.locator(SEARCH_BOX)
     box.fill(query)
