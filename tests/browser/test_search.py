@@ -10,7 +10,6 @@ queries.
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
 import yaml
 from playwright.sync_api import Page
 

@@ -14,7 +14,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 import yaml
 from playwright.sync_api import Page
 

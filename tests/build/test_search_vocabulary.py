@@ -2,9 +2,7 @@
 built search index and publish/search/<lang>.yml."""
 
 import json
-from pathlib import Path
 
-import pytest
 import yaml
 
 from weaning_breast_health.publish import search_vocabulary

@@ -90,7 +90,7 @@ def _check_review(page: Page, today: datetime.date) -> Iterator[Problem]:
         yield page.problem(page.key_line("last_reviewed"), "FM008",
                            f"last_reviewed {last} is in the future")
     if _is_type(last, datetime.date) and _is_type(upcoming, datetime.date):
-        limit = _add_years(last, MAX_REVIEW_INTERVAL_YEARS)
+        limit = add_years(last, MAX_REVIEW_INTERVAL_YEARS)
         if upcoming <= last:
             yield page.problem(page.key_line("next_review"), "FM008",
                                f"next_review {upcoming} must come after last_reviewed {last}")
@@ -117,7 +117,8 @@ def _check_review(page: Page, today: datetime.date) -> Iterator[Problem]:
                                f"{', '.join(REVIEW_STATUSES)}; not {reviewer['status']!r}")
 
 
-def _add_years(day: datetime.date, years: int) -> datetime.date:
+def add_years(day: datetime.date, years: int) -> datetime.date:
+    """The same day that many years on; 29 February becomes 28 February."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February

@@ -7,10 +7,9 @@ import re
 from collections.abc import Iterator
 
 import markdown
-import textstat
 
 from ..pages import Page, Problem
-from ..quality.readability import GRADE_LIMIT, reader_text
+from ..quality.readability import GRADE_LIMIT, article_grade
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 WORD = re.compile(r"[\w'’-]+")
@@ -22,9 +21,7 @@ def check_readability(page: Page, converter: markdown.Markdown) -> Iterator[Prob
     """An article above the grade limit, with its longest sentences and their lines."""
     if not page.is_article:
         return
-    converter.reset()
-    text = reader_text(converter.convert(page.body_text))
-    grade = textstat.flesch_kincaid_grade(text)
+    grade, text = article_grade(page, converter)
     if grade <= GRADE_LIMIT:
         return
     sentences = sorted(SENTENCE_END.split(text), key=lambda sentence: -len(WORD.findall(sentence)))

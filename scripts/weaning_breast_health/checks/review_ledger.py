@@ -21,6 +21,7 @@ from ..errors import UsageError
 from ..pages import Page, Problem
 from ..pages.fingerprint import content_fingerprint
 from ..vocabulary import LEDGER_KINDS, NEXT_CHECK_AFTER_YEARS
+from .front_matter import add_years
 
 LEDGER_NAME = "review-ledger.yml"
 LEDGER_HEADER = """\
@@ -191,8 +192,7 @@ def _plain_entries(ledger_path: Path) -> dict[str, list[dict]]:
 
 
 def _set_review_dates(text: str, today: datetime.date, path: Path) -> str:
-    upcoming = today.replace(year=today.year + NEXT_CHECK_AFTER_YEARS) \
-        if not (today.month == 2 and today.day == 29) else today.replace(day=28, year=today.year + 1)
+    upcoming = add_years(today, NEXT_CHECK_AFTER_YEARS)
     text = _set_line(text, r"last_reviewed:.*", f"last_reviewed: {today.isoformat()}", path)
     return _set_line(text, r"next_review:.*", f"next_review: {upcoming.isoformat()}", path)
 

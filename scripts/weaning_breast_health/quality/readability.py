@@ -10,10 +10,11 @@ import statistics
 import sys
 from pathlib import Path
 
+import markdown
 import textstat
 from bs4 import BeautifulSoup
 
-from ..pages import read_page
+from ..pages import Page, read_page
 from ..settings import load_site_settings
 
 GRADE_LIMIT = 8.0
@@ -40,20 +41,18 @@ def reader_text(html: str) -> str:
     return " ".join(sentences)
 
 
+def article_grade(page: Page, converter: markdown.Markdown) -> tuple[float, str]:
+    """A page's Flesch-Kincaid grade, and the text it was measured on."""
+    converter.reset()
+    text = reader_text(converter.convert(page.body_text))
+    return textstat.flesch_kincaid_grade(text), text
+
+
 def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
     """Flesch-Kincaid grade of every article page, keyed by its path in docs_dir."""
-    settings = load_site_settings(config_path)
-    markdown = settings.markdown()
-    grades = {}
-    for path in sorted(docs_dir.rglob("*.md")):
-        page = read_page(docs_dir, path)
-        if not page.is_article:
-            continue
-        markdown.reset()
-        grades[page.rel_path] = textstat.flesch_kincaid_grade(
-            reader_text(markdown.convert(page.body_text))
-        )
-    return grades
+    converter = load_site_settings(config_path).markdown()
+    pages = (read_page(docs_dir, path) for path in sorted(docs_dir.rglob("*.md")))
+    return {page.rel_path: article_grade(page, converter)[0] for page in pages if page.is_article}
 
 
 def main() -> int:
