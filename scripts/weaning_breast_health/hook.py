@@ -13,7 +13,6 @@ English build's check of every edition rather than checking again.
 from __future__ import annotations
 
 import datetime
-import functools
 import logging
 import os
 from pathlib import Path
@@ -32,8 +31,8 @@ from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.command import publish
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.vocabulary import HREFLANGS
-from weaning_breast_health.templates import (FILTERS, LANGUAGE_FILTERS, alternates,
-                                             edition_text, material_bundle)
+from weaning_breast_health.templates import (alternates, edition_filters, edition_text,
+                                             material_bundle)
 
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
@@ -136,9 +135,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     """Give templates the site's own page logic, and render them without the blank lines
     their {% %} tags leave behind (a third of each page's navigation)."""
     language = editions.config_language(config)
-    env.filters.update(FILTERS)
-    env.filters.update({name: functools.partial(function, language=language)
-                        for name, function in LANGUAGE_FILTERS.items()})
+    env.filters.update(edition_filters(language))
     config.extra["alternate"] = alternates(None, config, _checked_pages)
     env.globals["material_bundle"] = material_bundle()
     env.globals["text"] = edition_text(language)

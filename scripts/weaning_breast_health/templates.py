@@ -4,6 +4,7 @@ piece of page logic is written once: related pages, source addresses, dates."""
 from __future__ import annotations
 
 import datetime
+import functools
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,12 @@ FILTERS = {"page_type": page_type, "related_links": related_links,
 # the pages the checker read.
 LANGUAGE_FILTERS = {"long_date": long_date, "review_label": review_label,
                     "review_status": review_status, "translation_notice": translation_notice}
+
+
+def edition_filters(language: str) -> dict[str, Any]:
+    """Every filter the templates use, for an edition's language."""
+    return {**FILTERS, **{name: functools.partial(function, language=language)
+                          for name, function in LANGUAGE_FILTERS.items()}}
 
 
 def edition_text(language: str) -> dict[str, str]:
