@@ -12,11 +12,11 @@ or a Chinese page breaks the sentence limits in vocabulary.py.
 import re
 import statistics
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 import textstat
-from bs4 import BeautifulSoup
 
 from ..pages import Page, read_page, read_pages
 from ..settings import load_site_settings
@@ -30,17 +30,52 @@ BREAK = "\u2042"
 CHINESE_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 
 
+class _ReaderText(HTMLParser):
+    """The text of rendered HTML as a reader reads it: no code, no hidden labels, no
+    permalink signs; BREAK around each block."""
+
+    SKIPPED_TAGS = {"pre", "code", "script", "style"}
+    SKIPPED_CLASSES = {"visually-hidden", "headerlink"}
+    VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # each open element, and whether it is skipped
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID_TAGS:
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        skipped = tag in self.SKIPPED_TAGS or bool(classes & self.SKIPPED_CLASSES)
+        self.open.append((tag, skipped))
+        self.skipping += skipped
+        if tag in BLOCKS:
+            self.pieces.append(BREAK)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID_TAGS or all(name != tag for name, _ in self.open):
+            return
+        while self.open:
+            name, skipped = self.open.pop()
+            self.skipping -= skipped
+            if name in BLOCKS:
+                self.pieces.append(BREAK)
+            if name == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.pieces.append(data)
+
+
 def reader_blocks(html: str) -> list[str]:
     """The text of each block a reader reads in rendered HTML, white space folded."""
-    soup = BeautifulSoup(html, "html.parser")
-    for code in soup.find_all(["pre", "code", "script", "style"]):
-        code.decompose()
-    for hidden in soup.select(".visually-hidden, .headerlink"):
-        hidden.decompose()
-    for block in soup.find_all(BLOCKS):
-        block.insert(0, BREAK)
-        block.append(BREAK)
-    return [chunk for chunk in (" ".join(text.split()) for text in soup.get_text(" ").split(BREAK))
+    parser = _ReaderText()
+    parser.feed(html)
+    parser.close()
+    return [chunk for chunk in (" ".join(text.split()) for text in " ".join(parser.pieces).split(BREAK))
             if chunk]
 
 
