@@ -6,7 +6,8 @@ fails on any of them, and `serve` keeps serving while it shows them. Pages are r
 from what the checker read: its body, and only the front matter values it accepts, so a
 bad value is the checker's message, never a traceback from MkDocs or a template. Review
 dates are checked against today's date, or the date in $CONTENT_CHECK_DATE (the tests'
-fixed day).
+fixed day). The English build then builds each translation (editions.py), which uses the
+English build's check of every edition rather than checking again.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
+from weaning_breast_health import editions
 from weaning_breast_health.checks import CheckedSite, read_and_check_site, summary
 from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.errors import UsageError
 from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.command import publish
 from weaning_breast_health.settings import settings_from_config
-from weaning_breast_health.templates import FILTERS, material_bundle
+from weaning_breast_health.vocabulary import HREFLANGS
+from weaning_breast_health.templates import (alternates, edition_filters, edition_text,
+                                             material_bundle)
 
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
@@ -38,18 +42,32 @@ _clean_site: CheckedSite | None = None
 _checked_pages: dict[str, Page] = {}
 
 
+_checked: CheckedSite | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """A translation's address is the site's followed by its folder (/zh/)."""
+    language = editions.config_language(config)
+    if config.site_url and language != editions.DEFAULT_LANGUAGE:
+        config.site_url = editions.edition_site_url(config.site_url, language)
+    return config
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
-    global _clean_site, _checked_pages
-    docs_dir = Path(config.docs_dir)
-    try:
-        checked = read_and_check_site(docs_dir, settings_from_config(config), check_date(),
-                                      display_root=os.path.relpath(docs_dir))
-    except UsageError as error:
-        raise PluginError(f"content checker: {error}") from error
-    for problem in checked.problems:
-        log.warning(str(problem))
-    if checked.problems:
-        log.warning(f"content checker: {summary(checked.problems)}")
+    global _clean_site, _checked_pages, _checked
+    checked = editions.check_for_translations()
+    if checked is None:  # not built by the English build, which has reported every problem
+        docs_dir = editions.docs_root(config)
+        try:
+            checked = read_and_check_site(docs_dir, settings_from_config(config), check_date(),
+                                          display_root=os.path.relpath(docs_dir))
+        except UsageError as error:
+            raise PluginError(f"content checker: {error}") from error
+        for problem in checked.problems:
+            log.warning(str(problem))
+        if checked.problems:
+            log.warning(f"content checker: {summary(checked.problems)}")
+    _checked = checked
     _clean_site = None if checked.problems else checked
     _checked_pages = checked.pages
 
@@ -57,7 +75,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
     """A page the checker could not read as text (reported) renders empty: MkDocs would
     stop the build with a traceback."""
-    checked = _checked_pages.get(page.file.src_uri)
+    checked = _checked_pages.get(editions.checker_path(config, page.file.src_uri))
     return "" if checked is not None and not checked.readable else None
 
 
@@ -65,11 +83,24 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
                      files: Files) -> str:
     """Render the page as the checker read it. MkDocs' own reading keeps a front matter it
     cannot parse (such as a date that does not exist) as text, and passes any value on."""
-    checked = _checked_pages.get(page.file.src_uri)
+    checked = _checked_pages.get(editions.checker_path(config, page.file.src_uri))
     if checked is None:
         return markdown
     page.meta = renderable_meta(checked)
     return checked.body_text
+
+
+def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: object) -> dict:
+    """Material's language switch and hreflang links name the page itself in each
+    language, not the home pages (as mkdocs-static-i18n does it)."""
+    config.extra["alternate"] = alternates(page, config, _checked_pages)
+    return context
+
+
+def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
+    """Back to the home pages, for the templates that are not pages (404.html)."""
+    config.extra["alternate"] = alternates(None, config, _checked_pages)
+    return output
 
 
 def check_date() -> datetime.date:
@@ -84,11 +115,16 @@ def check_date() -> datetime.date:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Publish the catalogue, QR codes, search's words and headers, only after a clean
-    check; a problem in the search settings is a warning (so --strict fails)."""
-    if _clean_site is not None:
+    """The English build builds the translations, then publishes the catalogue, QR
+    codes, search's words and headers of the whole site, only after a clean check; a
+    problem in the search settings is a warning (so --strict fails)."""
+    if editions.config_language(config) != editions.DEFAULT_LANGUAGE:
+        return  # the English build publishes every edition once all are built
+    clean_site, checked = _clean_site, _checked
+    editions.build_translations(config, checked)
+    if clean_site is not None:
         try:
-            problems = publish(Path(config.site_dir), _clean_site)
+            problems = publish(Path(config.site_dir), clean_site)
         except UsageError as error:
             raise PluginError(f"publishing: {error}") from error
         for problem in problems:
@@ -98,8 +134,12 @@ def on_post_build(config: MkDocsConfig) -> None:
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     """Give templates the site's own page logic, and render them without the blank lines
     their {% %} tags leave behind (a third of each page's navigation)."""
-    env.filters.update(FILTERS)
+    language = editions.config_language(config)
+    env.filters.update(edition_filters(language))
+    config.extra["alternate"] = alternates(None, config, _checked_pages)
     env.globals["material_bundle"] = material_bundle()
+    env.globals["text"] = edition_text(language)
+    env.globals["hreflang"] = HREFLANGS[language]
     env.trim_blocks = True
     env.lstrip_blocks = True
     return env

@@ -4,12 +4,17 @@ piece of page logic is written once: related pages, source addresses, dates."""
 from __future__ import annotations
 
 import datetime
+import functools
+import posixpath
 from pathlib import Path
 from typing import Any
 
+from .editions import checker_path, config_language, site_url_of_site
 from .publish.catalogue import source_address
-from .urls import resolve_page
-from .vocabulary import DEFAULT_PAGE_TYPE, REVIEW_LABELS
+from .ui_text import STATUS_TEXT, TEXT, TRANSLATION_TEXT
+from .urls import counterparts, page_url, resolve_page
+from .vocabulary import (DEFAULT_LANGUAGE, DEFAULT_PAGE_TYPE, HREFLANGS, LANGUAGE_NAMES,
+                         REVIEW_LABELS)
 
 BUNDLE_FOLDER = "assets/javascripts"
 
@@ -23,12 +28,53 @@ def related_links(page: Any, nav: Any) -> list[Any]:
     return [by_path[target] for target in targets if target in by_path]
 
 
-def long_date(value: Any) -> str:
-    """A date as readers read it, '21 November 2026'; anything else as it was written
-    (the checker has already reported it, and a page must still render)."""
+def long_date(value: Any, language: str = DEFAULT_LANGUAGE) -> str:
+    """A date as readers read it, '21 November 2026' or '2026年11月21日'; anything else
+    as it was written (the checker has already reported it, and a page must still render)."""
     if isinstance(value, datetime.date):
+        if language == "zh":
+            return f"{value.year}年{value.month}月{value.day}日"
         return f"{value.day} {value:%B %Y}"
     return str(value)
+
+
+def alternates(page: Any, config: Any, pages: Any) -> list[dict[str, Any]]:
+    """The page in each language the site has it in, as Material's `extra.alternate`
+    lists languages (name, link, lang: here the full address and hreflang), with the
+    address relative to this page for the language switch, and which one is this page.
+    The 404 page, served at any address, has each home page's full address."""
+    language = config_language(config)
+    here = checker_path(config, page.file.src_uri) if page and page.file else None
+    found = counterparts(here or checker_path(config, "index.md"), pages)
+    root = (site_url_of_site(config) or "/").rstrip("/") + "/"
+    return [{"name": LANGUAGE_NAMES[other], "lang": HREFLANGS[other],
+             "link": root + page_url(path).lstrip("/"),
+             "relative": _relative(page_url(here), page_url(path)) if here else None,
+             "current": other == language}
+            for other, path in found.items()]
+
+
+def _relative(start: str, target: str) -> str:
+    """A URL path relative to the folder URL start: /zh/mastitis/ to /mastitis/ is
+    ../../mastitis/."""
+    relative = posixpath.relpath(target, start)
+    return "./" if relative == "." else relative.rstrip("/") + "/"
+
+
+def translation_notice(meta: dict[str, Any] | None, language: str) -> dict[str, Any] | None:
+    """What a translated page says of itself, in its language: its English page, when
+    it was translated, by whom, and whether the translation has been reviewed."""
+    record = (meta or {}).get("translation")
+    if language not in TRANSLATION_TEXT or not isinstance(record, dict):
+        return None
+    words = TRANSLATION_TEXT[language]
+    reviewed = record.get("review") == "reviewed"
+    date = long_date(record.get("translated"), language)
+    return {"lead": words["notice"], "source_title": record.get("source_title", ""), "date": words["notice_date"].format(date=date),
+            "review": words["reviewed" if reviewed else "pending"],
+            "record": words["record"].format(translator=record.get("translator", ""), date=date),
+            "review_record": words["review_done" if reviewed else "review_pending"],
+            }
 
 
 def page_type(meta: dict[str, Any] | None) -> str:
@@ -36,12 +82,21 @@ def page_type(meta: dict[str, Any] | None) -> str:
     return (meta or {}).get("page_type", DEFAULT_PAGE_TYPE)
 
 
-def review_label(meta: dict[str, Any] | None) -> str:
+def review_label(meta: dict[str, Any] | None, language: str = DEFAULT_LANGUAGE) -> str:
     """What the footer calls the page's last recorded check: "Clinically reviewed" only
-    when its status says so (and the checker has found the review in the ledger)."""
+    when its status says so (and the checker has found the review in the ledger). On a
+    translation, the check is its English page's."""
     reviewer = (meta or {}).get("reviewed_by")
     status = reviewer.get("status") if isinstance(reviewer, dict) else None
+    if language in TRANSLATION_TEXT:
+        return STATUS_TEXT[language]["clinically reviewed"] if status == "clinically reviewed" \
+            else TRANSLATION_TEXT[language]["source_check"]
     return REVIEW_LABELS.get(status, REVIEW_LABELS["clinical review pending"])
+
+
+def review_status(status: Any, language: str = DEFAULT_LANGUAGE) -> str:
+    """A review status as the footer says it in the page's language."""
+    return STATUS_TEXT.get(language, {}).get(status, str(status))
 
 
 def material_bundle() -> str:
@@ -56,5 +111,20 @@ def material_bundle() -> str:
     return f"{BUNDLE_FOLDER}/{bundles[0].name}"
 
 
-FILTERS = {"page_type": page_type, "review_label": review_label, "related_links": related_links, "source_address": source_address,
-           "long_date": long_date}
+FILTERS = {"page_type": page_type, "related_links": related_links,
+           "source_address": source_address}
+# Filters that take the edition's language (the hook binds it), and the one that needs
+# the pages the checker read.
+LANGUAGE_FILTERS = {"long_date": long_date, "review_label": review_label,
+                    "review_status": review_status, "translation_notice": translation_notice}
+
+
+def edition_filters(language: str) -> dict[str, Any]:
+    """Every filter the templates use, for an edition's language."""
+    return {**FILTERS, **{name: functools.partial(function, language=language)
+                          for name, function in LANGUAGE_FILTERS.items()}}
+
+
+def edition_text(language: str) -> dict[str, str]:
+    """The words of the site's templates in an edition's language."""
+    return TEXT.get(language, TEXT[DEFAULT_LANGUAGE])

@@ -1,9 +1,13 @@
 """Every address the site publishes, defined once: page URL paths and canonical URLs."""
 
+from __future__ import annotations
+
 import posixpath
+from collections.abc import Container
 
 from .errors import UsageError
 from .settings import SiteSettings
+from .vocabulary import DEFAULT_LANGUAGE, TRANSLATIONS
 
 
 def page_url(rel_path: str) -> str:
@@ -39,3 +43,14 @@ def resolve_page(from_page: str, target: str) -> str:
 
 def doi_url(doi: str) -> str:
     return f"https://doi.org/{doi}"
+
+
+def counterparts(rel_path: str, pages: Container[str]) -> dict[str, str]:
+    """The same page in every language that has it, by language, as docs paths:
+    mastitis.md and zh/mastitis.md are counterparts."""
+    head, _, rest = rel_path.partition("/")
+    english = rest if rest and head in TRANSLATIONS else rel_path
+    found = {DEFAULT_LANGUAGE: english}
+    found.update({language: f"{translation.folder}/{english}"
+                  for language, translation in TRANSLATIONS.items()})
+    return {language: path for language, path in found.items() if path in pages}

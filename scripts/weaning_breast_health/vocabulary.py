@@ -20,24 +20,77 @@ class CareCardLevel:
     example: str  # a title that passes every rule
 
 
-CARE_CARD_TYPES = {
-    "non-urgent": CareCardLevel(
-        "Non-urgent advice:", "See a doctor within a week",
-        "See a doctor within a week (in the UK, your GP) if:"),
-    "urgent": CareCardLevel(
-        "Urgent advice:", "Get help today",
-        "Get help today: ask for an urgent appointment with a doctor "
-        "(in the UK, your GP or NHS 111) if:"),
-    "emergency": CareCardLevel(
-        "Emergency:", "Get help now",
-        "Get help now: call 999, 112, 911 or 000, or your local emergency number, "
-        "or go to an emergency department, if:"),
+@dataclass(frozen=True)
+class CareCardWords:
+    """A language's care cards: the three levels, how a title ends, and the emergency
+    numbers every emergency card names so that it works wherever the reader is."""
+
+    levels: dict[str, CareCardLevel]
+    title_end: str
+    emergency_numbers: tuple[str, ...]
+    local_emergency_number: str
+
+
+CARE_CARDS = {
+    "en": CareCardWords(
+        {"non-urgent": CareCardLevel(
+            "Non-urgent advice:", "See a doctor within a week",
+            "See a doctor within a week (in the UK, your GP) if:"),
+         "urgent": CareCardLevel(
+            "Urgent advice:", "Get help today",
+            "Get help today: ask for an urgent appointment with a doctor "
+            "(in the UK, your GP or NHS 111) if:"),
+         "emergency": CareCardLevel(
+            "Emergency:", "Get help now",
+            "Get help now: call 999, 112, 911 or 000, or your local emergency number, "
+            "or go to an emergency department, if:")},
+        # the UK, the EU (and much of the world), North America, Australia
+        "if:", ("999", "112", "911", "000"), "your local emergency number"),
+    "zh": CareCardWords(
+        {"non-urgent": CareCardLevel(
+            "非紧急建议：", "一周内去看医生",
+            "一周内去看医生（医院的乳腺外科或妇产科门诊，或社区卫生服务中心），如果有以下情况："),
+         "urgent": CareCardLevel(
+            "紧急建议：", "今天就去看医生",
+            "今天就去看医生：当天去医院门诊或急诊，如果有以下情况："),
+         "emergency": CareCardLevel(
+            "急救：", "立即求助",
+            "立即求助：拨打 120（香港拨 999，台湾拨 119）或当地急救电话，或马上去医院急诊，"
+            "如果有以下情况：")},
+        # mainland China, Hong Kong and Macau, Taiwan
+        "：", ("120", "999", "119"), "当地急救电话"),
 }
+DEFAULT_LANGUAGE = "en"
+CARE_CARD_TYPES = CARE_CARDS[DEFAULT_LANGUAGE].levels  # the levels, the same in every language
 NON_CARE_ADMONITIONS = ("note", "tip")
-# Every emergency card names all of these, so it works wherever the reader is:
-# the UK, the EU (and much of the world), North America, Australia.
-EMERGENCY_NUMBERS = ("999", "112", "911", "000")
-LOCAL_EMERGENCY_NUMBER = "your local emergency number"
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A language the site is translated into: its pages live in docs/<folder>/, with the
+    English page's file name, and are built by their own MkDocs configuration."""
+
+    folder: str
+    hreflang: str
+    name: str  # the language's name in itself, for the language switch
+    config: str  # the configuration file beside mkdocs.yml (INHERIT: mkdocs.yml)
+
+
+TRANSLATIONS = {"zh": Translation("zh", "zh-Hans", "简体中文", "mkdocs.zh.yml")}
+LANGUAGE_NAMES = {"en": "English", **{lang: t.name for lang, t in TRANSLATIONS.items()}}
+HREFLANGS = {"en": "en", **{lang: t.hreflang for lang, t in TRANSLATIONS.items()}}
+# A translated page's own front matter: the rest comes from its English page.
+TRANSLATION_KEYS = ("source", "source_fingerprint", "translated", "translator", "review")
+TRANSLATION_REVIEW_STATUSES = ("pending", "reviewed")
+INHERITED_KEYS = ("page_type", "last_reviewed", "next_review", "reviewed_by", "related")
+TRANSLATED_REQUIRED_KEYS = {"article": ("title", "description", "also_called", "translation"),
+                            "other": ("title", "description", "translation")}
+UNRECORDED_FINGERPRINT = "pending"
+# Chinese readability (READ002): sentence length in characters, punctuation and spaces
+# not counted. Plain-language guidance for Chinese health text asks for short sentences;
+# 50 characters is about two lines on a phone, and a median under 30 keeps most short.
+MAX_SENTENCE_CHARACTERS = 50
+MEDIAN_SENTENCE_CHARACTERS = 30
 
 REVIEW_STATUSES = ("clinical review pending", "clinically reviewed")
 # What the page footer says of the last recorded check, by review status.
@@ -51,9 +104,10 @@ NEXT_CHECK_AFTER_YEARS = 1
 
 # Sections every article shares; their ids never change when the wording does.
 REQUIRED_SECTIONS = {
-    "key-facts": "Key facts",
-    "when-to-get-help": "When to get help",
-    "support": "Where to get support",
+    "en": {"key-facts": "Key facts", "when-to-get-help": "When to get help",
+           "support": "Where to get support"},
+    "zh": {"key-facts": "要点", "when-to-get-help": "什么时候需要就医",
+           "support": "哪里可以获得帮助"},
 }
 # Ids the page template adds to every article (sources, review dates, related pages).
 TEMPLATE_ANCHORS = ("sources", "page-review", "related-pages", "link-to-this-page")
@@ -71,6 +125,7 @@ KNOWN_KEYS = {
     "related": list,
     "hide": list,
     "search": dict,
+    "translation": dict,
 }
 REQUIRED_KEYS = {
     "article": ("title", "description", "also_called", "last_reviewed", "next_review",

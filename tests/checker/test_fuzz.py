@@ -15,7 +15,7 @@ from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.pages import Problem
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.vocabulary import KNOWN_KEYS
-from weaning_breast_health.templates import FILTERS
+from weaning_breast_health.templates import edition_filters, edition_text
 from support import CHECK_DATE, CONFIG, ROOT
 
 SETTINGS = load_site_settings(CONFIG)
@@ -63,7 +63,8 @@ FRONT_MATTER_TEXT = st.dictionaries(st.sampled_from(sorted(KNOWN_KEYS)), ENTRY_T
 
 TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"),
                                undefined=jinja2.Undefined)  # as MkDocs renders
-TEMPLATES.filters.update(FILTERS, url=str)
+TEMPLATES.filters.update(edition_filters("en"), url=str)
+TEMPLATES.globals["text"] = edition_text("en")
 
 
 def render_page_info(meta: dict) -> str:

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from ..pages import Page, Problem
 from ..pages.scanner import link_targets
 from ..pages.syntax import BULLET
-from ..vocabulary import (CARE_CARD_TYPES, EMERGENCY_NUMBERS, LOCAL_EMERGENCY_NUMBER,
-                          NON_CARE_ADMONITIONS)
+from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS, NON_CARE_ADMONITIONS
 
 
 def check_care_cards(page: Page) -> Iterator[Problem]:
-    """Care cards from the closed set, titled with a time frame and an action ending in
-    'if:', and listing triggers; emergency cards work in any country and link nowhere."""
+    """Care cards from the closed set, titled (in the page's language) with a time frame
+    and an action ending in 'if:', and listing triggers; emergency cards work in any
+    country and link nowhere."""
+    words = CARE_CARDS[page.language]
     known = (*CARE_CARD_TYPES, *NON_CARE_ADMONITIONS)
     care_cards = unknown = 0
     for card in page.cards:
@@ -28,10 +29,10 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
         if card.kind not in CARE_CARD_TYPES:
             continue
         care_cards += 1
-        if not card.title or not card.title.rstrip().endswith("if:"):
+        level = words.levels[card.kind]
+        if not card.title or not card.title.rstrip().endswith(words.title_end):
             yield page.problem(card.line, "CARE003", f"{card.kind} card title must say what to do "
-                               f"and end with 'if:', like \"{CARE_CARD_TYPES[card.kind].example}\"")
-        level = CARE_CARD_TYPES[card.kind]
+                               f"and end with '{words.title_end}', like \"{level.example}\"")
         if card.title and not card.title.startswith(level.lead):
             yield page.problem(card.line, "CARE007", f"{card.kind} card title must start with "
                                f"its time frame, \"{level.lead}\", like \"{level.example}\"")
@@ -43,9 +44,9 @@ def check_care_cards(page: Page) -> Iterator[Problem]:
                                "bulleted list of triggers, indented 4 spaces, and nothing else")
         if card.kind == "emergency":
             text = " ".join([card.title or ""] + [text for _, text in body])
-            missing = [number for number in EMERGENCY_NUMBERS if number not in text]
-            if LOCAL_EMERGENCY_NUMBER not in text:
-                missing.append(f'"{LOCAL_EMERGENCY_NUMBER}"')
+            missing = [number for number in words.emergency_numbers if number not in text]
+            if words.local_emergency_number not in text:
+                missing.append(f'"{words.local_emergency_number}"')
             if missing:
                 yield page.problem(card.line, "CARE005", "emergency card must name every "
                                    f"emergency number, so it works in any country: add "

@@ -6,6 +6,7 @@
     check-content --record-check docs/PAGE.md            # after checking it against its sources
     check-content --record-editorial docs/PAGE.md --reason "..."   # a change that alters no fact
     check-content --record-clinical-review docs/PAGE.md --by ROLE
+    check-content --record-translation docs/zh/PAGE.md   # after bringing it up to date
 
 Exit status: 0 when clean, 1 when problems were found, 2 for a usage error.
 """
@@ -23,6 +24,7 @@ from ..settings import load_site_settings
 from .published_urls import REGISTRY_NAME, default_registry, write_registry
 from .review_ledger import LEDGER_NAME, default_ledger, record
 from .rules import rules_table
+from .translations import record_translation
 from .run import format_problems, read_and_check_site, summary
 
 
@@ -79,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
                            help="record a change to PAGE that alters no fact (keeps its date); needs --reason")
     recording.add_argument("--record-clinical-review", metavar="PAGE", type=Path,
                            help="record a clinical review of PAGE by the role given with --by")
+    recording.add_argument("--record-translation", metavar="PAGE", type=Path,
+                           help="record that translated PAGE now matches its English page as it "
+                           "is today (its fingerprint and date), and stop")
     parser.add_argument("--by", default=EDITORIAL_TEAM, help=f"who checked or reviewed (a role, "
                         f"never an invented person; default: {EDITORIAL_TEAM})")
     parser.add_argument("--reason", help="what an editorial change changed, and why it alters no fact")
@@ -92,6 +97,15 @@ def main(argv: list[str] | None = None) -> int:
             raise UsageError(f"docs folder {args.docs_dir!r} does not exist or is not a folder")
         if args.record_check or args.record_editorial or args.record_clinical_review:
             return record_in_ledger(parser, args, docs_dir)
+        if args.record_translation:
+            if not args.record_translation.is_file() or \
+                    docs_dir.resolve() not in args.record_translation.resolve().parents:
+                raise UsageError(f"{args.record_translation} is not a page in {docs_dir}")
+            fingerprint = record_translation(docs_dir, args.record_translation,
+                                             args.today or datetime.date.today())
+            print(f"Recorded in {args.record_translation}: translates "
+                  f"fingerprint {fingerprint} of its English page", file=sys.stderr)
+            return 0
         if args.write_registry:
             registry = args.registry or default_registry(docs_dir)
             added = write_registry(registry, read_pages(docs_dir, load_site_settings(Path(args.config))))

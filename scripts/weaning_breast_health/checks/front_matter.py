@@ -9,9 +9,10 @@ from urllib.parse import urlsplit
 
 from ..pages import ImpossibleDate, Page, Problem
 from ..pages.syntax import DOI, ISO_DATE
-from ..vocabulary import (EARLIEST_SOURCE_YEAR, KNOWN_KEYS, MAX_DESCRIPTION,
+from ..vocabulary import (EARLIEST_SOURCE_YEAR, INHERITED_KEYS, KNOWN_KEYS, MAX_DESCRIPTION,
                           MAX_REVIEW_INTERVAL_YEARS, MIN_SOURCES, PAGE_TYPES, REQUIRED_KEYS,
-                          REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS, SOURCE_OPTIONAL_KEYS)
+                          REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS, SOURCE_OPTIONAL_KEYS,
+                          TRANSLATED_REQUIRED_KEYS)
 
 
 def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
@@ -26,9 +27,21 @@ def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
         if key not in KNOWN_KEYS:
             yield page.problem(page.key_line(key), "FM005",
                                f"unknown front matter key {key!r}; known keys: {', '.join(KNOWN_KEYS)}")
-    for key in REQUIRED_KEYS[page_type]:
+        elif page.is_translation and key in INHERITED_KEYS:
+            yield page.problem(page.key_line(key), "FM005",
+                               f"{key!r} comes from the English page {page.source_path}: "
+                               "remove it from the translation")
+        elif not page.is_translation and key == "translation":
+            yield page.problem(page.key_line(key), "FM005", "'translation' belongs on a "
+                               "translated page (docs/zh/...), not on an English page")
+    if page.is_translation:
+        required = TRANSLATED_REQUIRED_KEYS["article" if page.is_article else "other"]
+    else:
+        required = REQUIRED_KEYS[page_type]
+    for key in required:
         if key not in meta:
-            yield page.problem(1, "FM003", f"front matter has no {key!r} (required on {page_type} pages)")
+            yield page.problem(1, "FM003", f"front matter has no {key!r} (required on "
+                               f"{'translated ' if page.is_translation else ''}{page.page_type} pages)")
     for key, expected in KNOWN_KEYS.items():
         if key in meta and not _is_type(meta[key], expected):
             if expected is datetime.date:
@@ -129,7 +142,7 @@ def _check_sources(page: Page, today: datetime.date) -> Iterator[Problem]:
     sources = page.meta.get("sources")
     if not isinstance(sources, list):
         return
-    if page.is_article and len(sources) < MIN_SOURCES:
+    if page.is_article and not page.is_translation and len(sources) < MIN_SOURCES:
         yield page.problem(page.key_line("sources"), "FM010",
                            f"{len(sources)} source(s); articles need at least {MIN_SOURCES}")
     for index, source in enumerate(sources):
@@ -219,6 +232,22 @@ def renderable_meta(page: Page) -> dict[str, Any]:
         meta["sources"] = [_renderable_source(source) for source in meta["sources"]
                            if isinstance(source, dict) and (isinstance(source.get("url"), str)
                                                             or isinstance(source.get("doi"), str))]
+    if page.is_translation:
+        meta = _with_source_meta(page, meta)
+    return meta
+
+
+def _with_source_meta(page: Page, meta: dict[str, Any]) -> dict[str, Any]:
+    """A translation renders its English page's review record, related pages and sources
+    (followed by the sources it adds), and the translation record itself."""
+    source = renderable_meta(page.source) if page.source else {}
+    meta = {key: value for key, value in meta.items() if key not in INHERITED_KEYS}
+    meta.update({key: source[key] for key in INHERITED_KEYS if key in source})
+    meta["sources"] = source.get("sources", []) + meta.get("sources", [])
+    if "translation" in meta:
+        meta["translation"] = {key: value for key, value in meta["translation"].items()
+                               if isinstance(value, (str, datetime.date))}
+        meta["translation"]["source_title"] = source.get("title", page.source_path)
     return meta
 
 

@@ -37,7 +37,7 @@ def check_links(pages: dict[str, Page], settings: SiteSettings,
         if page.is_article and len(articles_linked) < MIN_ARTICLE_LINKS:
             yield page.problem(1, "LNK005", f"article links to {len(articles_linked)} other "
                                f"article(s); link to at least {MIN_ARTICLE_LINKS}")
-        for index, related, target in page.related_pages():
+        for index, related, target in page.related_pages() if not page.is_translation else []:
             if target not in pages or not pages[target].is_article or target == page.rel_path:
                 yield page.problem(page.item_line("related", index), "FM013",
                                    f"related page {related!r} is not another article in the docs")

@@ -1,5 +1,6 @@
-"""Readability rule (READ001): every article reads at Flesch-Kincaid grade GRADE_LIMIT or
-below, measured on the text a reader reads (quality/readability.py)."""
+"""Readability rules, measured on the text a reader reads (quality/readability.py):
+READ001, every English article reads at Flesch-Kincaid grade GRADE_LIMIT or below;
+READ002, every Chinese page keeps its sentences short, counted in characters."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from collections.abc import Iterator
 import markdown
 
 from ..pages import Page, Problem
-from ..quality.readability import GRADE_LIMIT, article_grade
+from ..quality.readability import (GRADE_LIMIT, article_grade, chinese_sentences,
+                                   sentence_figures, sentence_length)
+from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 WORD = re.compile(r"[\w'’-]+")
@@ -19,6 +22,9 @@ QUOTED_WORDS = 8
 
 def check_readability(page: Page, converter: markdown.Markdown) -> Iterator[Problem]:
     """An article above the grade limit, with its longest sentences and their lines."""
+    if page.is_translation:
+        yield from _check_chinese(page, converter)
+        return
     if not page.is_article:
         return
     grade, text = article_grade(page, converter)
@@ -39,3 +45,25 @@ def _describe(page: Page, sentence: str) -> str:
                  if probe in " ".join(text.split())), None)
     where = f"line {line}: " if line else ""
     return f'{where}"{opening}" ({len(WORD.findall(sentence))} words)'
+
+
+def _check_chinese(page: Page, converter: markdown.Markdown) -> Iterator[Problem]:
+    """A Chinese page with a sentence over the limit (each named, with its line), or whose
+    median sentence is too long."""
+    sentences = chinese_sentences(page, converter)
+    longest, median = sentence_figures(sentences)
+    for sentence in sentences:
+        if sentence_length(sentence) > MAX_SENTENCE_CHARACTERS:
+            yield page.problem(_line_of(page, sentence), "READ002", f"sentence of "
+                               f"{sentence_length(sentence)} characters, over "
+                               f"{MAX_SENTENCE_CHARACTERS}: split it: “{sentence[:20]}……”")
+    if median >= MEDIAN_SENTENCE_CHARACTERS:
+        yield page.problem(1, "READ002", f"median sentence is {median:g} characters; keep it "
+                           f"under {MEDIAN_SENTENCE_CHARACTERS} (longest {longest})")
+
+
+def _line_of(page: Page, sentence: str) -> int:
+    """The line where a sentence starts, found by its first characters; else line 1."""
+    probe = "".join(sentence.split())[:8]
+    return next((page.body_start + index for index, text in enumerate(page.prose_lines)
+                 if probe in "".join(text.split())), 1)

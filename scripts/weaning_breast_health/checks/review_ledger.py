@@ -133,7 +133,8 @@ def check_review_ledger(ledger: Ledger, pages: dict[str, Page]) -> Iterator[Prob
         yield Problem(ledger.display_path, ledger.entries[name][0].line, "REV005",
                       f"ledger entries for {name}, which is not a page in the docs")
     for name, page in pages.items():
-        if not (page.readable and page.has_front_matter and page.is_article):
+        if not (page.readable and page.has_front_matter and page.is_article) \
+                or page.is_translation:  # translations record their source (TRN rules)
             continue
         history = ledger.entries.get(name)
         if not history:
@@ -170,8 +171,8 @@ def record(ledger_path: Path, page: Page, path: Path, kind: str, by: str, reason
     if LEDGER_KINDS[kind]:
         text = _set_review_dates(text, today, path)
         if kind == "clinical review":
-            text = _set_line(text, r"  status: .*", "  status: clinically reviewed", path)
-            text = _set_line(text, r"  role: .*", f"  role: {by}", path)
+            text = set_front_matter_line(text, r"  status: .*", "  status: clinically reviewed", path)
+            text = set_front_matter_line(text, r"  role: .*", f"  role: {by}", path)
         path.write_text(text, encoding="utf-8")
     # The dates and reviewer just written are not part of the fingerprint.
     entry = {"date": today, "kind": kind, "by": by, "fingerprint": content_fingerprint(page)}
@@ -193,11 +194,11 @@ def _plain_entries(ledger_path: Path) -> dict[str, list[dict]]:
 
 def _set_review_dates(text: str, today: datetime.date, path: Path) -> str:
     upcoming = add_years(today, NEXT_CHECK_AFTER_YEARS)
-    text = _set_line(text, r"last_reviewed:.*", f"last_reviewed: {today.isoformat()}", path)
-    return _set_line(text, r"next_review:.*", f"next_review: {upcoming.isoformat()}", path)
+    text = set_front_matter_line(text, r"last_reviewed:.*", f"last_reviewed: {today.isoformat()}", path)
+    return set_front_matter_line(text, r"next_review:.*", f"next_review: {upcoming.isoformat()}", path)
 
 
-def _set_line(text: str, pattern: str, replacement: str, path: Path) -> str:
+def set_front_matter_line(text: str, pattern: str, replacement: str, path: Path) -> str:
     """Replace the first front matter line matching pattern."""
     end = text.find("\n---", 3)
     front, rest = text[:end], text[end:]

@@ -20,6 +20,7 @@ from .readability import check_readability
 from .rules import unregistered
 from .sections import check_sections
 from .site_settings import check_site_settings
+from .translations import check_translations
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_raw_html(page))
         problems.extend(check_readability(page, converter))
     problems.extend(check_links(pages, settings, docs_dir))
+    problems.extend(check_translations(pages, today))
     if registry:
         problems.extend(check_registry(registry, pages, settings.redirects))
     if ledger:

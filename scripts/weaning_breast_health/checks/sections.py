@@ -32,7 +32,7 @@ def check_sections(page: Page) -> Iterator[Problem]:
         if bullets > MAX_KEY_FACTS:
             yield page.problem(start, "SEC002", f"key facts has {bullets} bullets; at most {MAX_KEY_FACTS}")
     present = {id_ for _, id_ in sections}
-    for id_, name in REQUIRED_SECTIONS.items():
+    for id_, name in REQUIRED_SECTIONS[page.language].items():
         if id_ not in present:
             yield page.problem(1, "SEC003", f"article has no '## {name} {{#{id_}}}' section")
     explicit = [heading.explicit_id for heading in page.headings if heading.explicit_id]

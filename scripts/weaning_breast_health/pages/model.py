@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..urls import resolve_page
-from ..vocabulary import DEFAULT_PAGE_TYPE, PAGE_TYPES, TEMPLATE_ANCHORS
+from ..vocabulary import (DEFAULT_LANGUAGE, DEFAULT_PAGE_TYPE, INHERITED_KEYS, PAGE_TYPES,
+                          TEMPLATE_ANCHORS, TRANSLATIONS)
 from .syntax import BULLET
 
 
@@ -79,11 +80,35 @@ class Page:
     links: list[Link] = field(default_factory=list)
     cards: list[CareCard] = field(default_factory=list)
     setext_lines: list[int] = field(default_factory=list)
+    # For a translated page: the English page it is translated from, once both are read.
+    source: Page | None = field(default=None, repr=False)
+
+    @property
+    def language(self) -> str:
+        """The page's language: a translation's folder (zh/mastitis.md), else English."""
+        folder = self.rel_path.split("/", 1)[0]
+        return folder if "/" in self.rel_path and folder in TRANSLATIONS else DEFAULT_LANGUAGE
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != DEFAULT_LANGUAGE
+
+    @property
+    def source_path(self) -> str:
+        """The English page a translated page comes from: zh/mastitis.md -> mastitis.md."""
+        return self.rel_path.split("/", 1)[1] if self.is_translation else self.rel_path
+
+    def inherited(self, key: str, default: Any = None) -> Any:
+        """A front matter value, taken from the English page for the keys it keeps."""
+        if self.is_translation and key in INHERITED_KEYS:
+            return self.source.meta.get(key, default) if self.source else default
+        return self.meta.get(key, default)
 
     @property
     def page_type(self) -> str:
-        """The declared type; an unknown one is held to the article rules."""
-        value = self.meta.get("page_type", DEFAULT_PAGE_TYPE)
+        """The declared type (a translation's is its English page's); an unknown one is
+        held to the article rules."""
+        value = self.inherited("page_type", DEFAULT_PAGE_TYPE)
         return value if value in PAGE_TYPES else DEFAULT_PAGE_TYPE
 
     @property
@@ -116,7 +141,9 @@ class Page:
         return value if isinstance(value, list) else []
 
     def related_pages(self) -> list[tuple[int, str, str]]:
-        """Each text entry of `related`: its index, as written, and as a docs path."""
-        return [(index, related, resolve_page(self.rel_path, related))
-                for index, related in enumerate(self.meta_list("related"))
-                if isinstance(related, str)]
+        """Each text entry of `related`: its index, as written, and as a docs path (for a
+        translation, its English page's entries, resolved among the translated pages)."""
+        related = self.inherited("related")
+        return [(index, entry, resolve_page(self.rel_path, entry))
+                for index, entry in enumerate(related if isinstance(related, list) else [])
+                if isinstance(entry, str)]

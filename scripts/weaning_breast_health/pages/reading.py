@@ -48,6 +48,9 @@ def read_pages(docs_dir: Path, settings: SiteSettings,
         scan_body(page)
         compute_heading_ids(page, converter)
         pages[page.rel_path] = page
+    for page in pages.values():
+        if page.is_translation:
+            page.source = pages.get(page.source_path)
     return pages
 
 

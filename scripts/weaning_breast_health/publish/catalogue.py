@@ -15,10 +15,11 @@ from typing import Any
 import markdown
 from markdown.extensions.toc import strip_tags
 
+from ..checks.front_matter import renderable_meta
 from ..pages import CareCard, Page
 from ..settings import SiteSettings
-from ..urls import canonical_url, doi_url, site_root
-from ..vocabulary import CARE_CARD_TYPES
+from ..urls import canonical_url, counterparts, doi_url, site_root
+from ..vocabulary import CARE_CARD_TYPES, HREFLANGS
 
 CATALOGUE_PATH = "api/articles.json"
 SCHEMA_PATH = "api/articles.schema.json"
@@ -38,17 +39,18 @@ def catalogue(pages: dict[str, Page], settings: SiteSettings) -> dict[str, Any]:
         "site_url": site_root(settings),
         "schema": site_root(settings) + SCHEMA_PATH,
         "licence": LICENCE,
-        "articles": [article_entry(name, page, settings, converter)
+        "articles": [article_entry(name, page, settings, converter, pages)
                      for name, page in articles(pages).items()],
     }
 
 
 def article_entry(name: str, page: Page, settings: SiteSettings,
-                  converter: markdown.Markdown) -> dict[str, Any]:
-    """One article: its address, front matter, sections and care cards."""
+                  converter: markdown.Markdown, pages: dict[str, Page]) -> dict[str, Any]:
+    """One article: its address, front matter, sections and care cards, its language and
+    the same article in the site's other languages (a translation also says whence)."""
     url = canonical_url(settings, name)
-    meta = page.meta
-    return {
+    meta = renderable_meta(page)
+    entry = {
         "url": url,
         "title": meta["title"],
         "description": meta["description"],
@@ -63,8 +65,17 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
         "last_reviewed": meta["last_reviewed"].isoformat(),
         "next_review": meta["next_review"].isoformat(),
         "sources": [source_entry(source) for source in meta["sources"]],
-        "language": settings.language,
+        "language": HREFLANGS[page.language],
+        "counterparts": {HREFLANGS[language]: canonical_url(settings, path)
+                         for language, path in counterparts(name, pages).items()
+                         if language != page.language},
     }
+    if page.is_translation:
+        record = meta["translation"]
+        entry["translation"] = {"source": canonical_url(settings, page.source_path),
+                                "translated": record["translated"].isoformat(),
+                                "translator": record["translator"], "review": record["review"]}
+    return entry
 
 
 def care_card_entry(card: CareCard, converter: markdown.Markdown) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from ..checks import CheckedSite, format_problems, read_and_check_site, summary
+from ..editions import folder
 from ..errors import UsageError
 from .catalogue import CATALOGUE_PATH, articles, write_catalogue
 from .headers import write_header_files
@@ -28,11 +29,13 @@ from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue, robots.txt, each article's QR code, search's words, then the
-    HTTP headers; return the problems found in the search settings."""
+    """Write the catalogue, robots.txt, each article's QR code, each edition's search
+    words, then the HTTP headers; return the problems found in the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
-    problems = write_search_vocabulary(site_dir, checked.settings.language)
+    problems = []
+    for language in sorted({page.language for page in checked.pages.values()}):
+        problems += write_search_vocabulary(site_dir / folder(language), language)
     write_header_files(site_dir)
     return problems
 

@@ -1,11 +1,15 @@
-"""Each article's Flesch-Kincaid grade: `python -m weaning_breast_health.quality.readability [DOCS_DIR]`.
+"""How readable each page is: `python -m weaning_breast_health.quality.readability [DOCS_DIR]`.
 
-The text measured is what a reader reads: the rendered body, without front matter,
-code, or the sources list (which lives in front matter). Each paragraph, list item,
-heading and table cell counts as at least one sentence. Exit 1 when an article is
-above GRADE_LIMIT or the median is above MEDIAN_LIMIT.
+English articles: the Flesch-Kincaid grade. Chinese pages (docs/zh/), where Flesch-Kincaid
+does not apply: the length of each sentence in characters (letters, digits and Chinese
+characters; not punctuation or spaces). The text measured is what a reader reads: the
+rendered body, without front matter, code, or the sources list (which lives in front
+matter). Each paragraph, list item, heading and table cell counts as at least one
+sentence. Exit 1 when an article is above GRADE_LIMIT or the median above MEDIAN_LIMIT,
+or a Chinese page breaks the sentence limits in vocabulary.py.
 """
 
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -14,17 +18,20 @@ import markdown
 import textstat
 from bs4 import BeautifulSoup
 
-from ..pages import Page, read_page
+from ..pages import Page, read_page, read_pages
 from ..settings import load_site_settings
+from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS, TRANSLATIONS
 
 GRADE_LIMIT = 8.0
 MEDIAN_LIMIT = 7.0
 BLOCKS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd"]
 BREAK = "\u2042"
+# Where a Chinese sentence ends: full stop, exclamation, question mark, semicolon.
+CHINESE_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 
 
-def reader_text(html: str) -> str:
-    """The words a reader reads in rendered HTML, one sentence end per block at least."""
+def reader_blocks(html: str) -> list[str]:
+    """The text of each block a reader reads in rendered HTML, white space folded."""
     soup = BeautifulSoup(html, "html.parser")
     for code in soup.find_all(["pre", "code", "script", "style"]):
         code.decompose()
@@ -33,12 +40,31 @@ def reader_text(html: str) -> str:
     for block in soup.find_all(BLOCKS):
         block.insert(0, BREAK)
         block.append(BREAK)
-    sentences = []
-    for chunk in soup.get_text(" ").split(BREAK):
-        chunk = " ".join(chunk.split())
-        if chunk:
-            sentences.append(chunk if chunk[-1] in ".!?" else chunk + ".")
-    return " ".join(sentences)
+    return [chunk for chunk in (" ".join(text.split()) for text in soup.get_text(" ").split(BREAK))
+            if chunk]
+
+
+def reader_text(html: str) -> str:
+    """The words a reader reads in rendered HTML, one sentence end per block at least."""
+    return " ".join(block if block[-1] in ".!?" else block + "." for block in reader_blocks(html))
+
+
+def sentence_length(sentence: str) -> int:
+    """A Chinese sentence's length: its characters, not counting punctuation or spaces."""
+    return sum(character.isalnum() for character in sentence)
+
+
+def chinese_sentences(page: Page, converter: markdown.Markdown) -> list[str]:
+    """Each sentence a reader reads on a Chinese page."""
+    converter.reset()
+    return [sentence.strip() for block in reader_blocks(converter.convert(page.body_text))
+            for sentence in CHINESE_SENTENCE_END.split(block) if sentence_length(sentence)]
+
+
+def sentence_figures(sentences: list[str]) -> tuple[int, float]:
+    """The longest sentence's length and the median length, in characters."""
+    lengths = [sentence_length(sentence) for sentence in sentences] or [0]
+    return max(lengths), statistics.median(lengths)
 
 
 def article_grade(page: Page, converter: markdown.Markdown) -> tuple[float, str]:
@@ -55,15 +81,34 @@ def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
     return {page.rel_path: article_grade(page, converter)[0] for page in pages if page.is_article}
 
 
+def translated_figures(docs_dir: Path, config_path: Path) -> dict[str, tuple[int, float]]:
+    """Longest and median sentence length of every translated page, by path in docs_dir."""
+    settings = load_site_settings(config_path)
+    converter = settings.markdown()
+    return {page.rel_path: sentence_figures(chinese_sentences(page, converter))
+            for page in read_pages(docs_dir, settings).values()
+            if page.is_translation and page.readable}
+
+
 def main() -> int:
     docs_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    grades = article_grades(docs_dir, Path("mkdocs.yml"))
+    grades = {name: grade for name, grade in article_grades(docs_dir, Path("mkdocs.yml")).items()
+              if name.split("/", 1)[0] not in TRANSLATIONS}
     for rel_path, grade in grades.items():
         flag = "  <-- above %.0f" % GRADE_LIMIT if grade > GRADE_LIMIT else ""
         print(f"{grade:5.1f}  {rel_path}{flag}")
     median = statistics.median(grades.values()) if grades else 0.0
     print(f"{median:5.1f}  median (limit {MEDIAN_LIMIT:.0f})")
     too_hard = any(grade > GRADE_LIMIT for grade in grades.values())
+    figures = translated_figures(docs_dir, Path("mkdocs.yml"))
+    if figures:
+        print(f"\nlongest  median  translated page (limits {MAX_SENTENCE_CHARACTERS} and "
+              f"under {MEDIAN_SENTENCE_CHARACTERS} characters)")
+    for rel_path, (longest, median_length) in figures.items():
+        flag = "  <--" if longest > MAX_SENTENCE_CHARACTERS \
+            or median_length >= MEDIAN_SENTENCE_CHARACTERS else ""
+        too_hard = too_hard or bool(flag)
+        print(f"{longest:7d}  {median_length:6.1f}  {rel_path}{flag}")
     return 1 if too_hard or median > MEDIAN_LIMIT else 0
 
 

@@ -1,0 +1,92 @@
+"""The site's editions: English at the root, each translation in its folder (/zh/).
+
+Each edition is its own MkDocs configuration (mkdocs.zh.yml INHERITs mkdocs.yml), with the
+folder's pages as its docs_dir. The checker reads every edition at once, from the docs
+folder, so a translated page is zh/mastitis.md there, and mastitis.md to its own build.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .vocabulary import DEFAULT_LANGUAGE, TRANSLATIONS
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from .checks import CheckedSite
+
+log = logging.getLogger("mkdocs.hooks.editions")
+# The check the English build made of every edition, while it builds the translations.
+_check_for_translations: CheckedSite | None = None
+
+
+def config_language(config: MkDocsConfig) -> str:
+    """The edition a configuration builds: its theme language, if the site has it."""
+    language = config.theme["language"] or DEFAULT_LANGUAGE
+    return language if language in TRANSLATIONS else DEFAULT_LANGUAGE
+
+
+def folder(language: str) -> str:
+    """The edition's folder in the docs and in the site: '' for English."""
+    return TRANSLATIONS[language].folder if language in TRANSLATIONS else ""
+
+
+def docs_root(config: MkDocsConfig) -> Path:
+    """The docs folder holding every edition (a translation's docs_dir is inside it)."""
+    docs_dir = Path(config.docs_dir)
+    return docs_dir.parent if config_language(config) != DEFAULT_LANGUAGE else docs_dir
+
+
+def checker_path(config: MkDocsConfig, src_uri: str) -> str:
+    """A page's path as the checker knows it: mastitis.md in mkdocs.zh.yml is zh/mastitis.md."""
+    prefix = folder(config_language(config))
+    return f"{prefix}/{src_uri}" if prefix else src_uri
+
+
+def edition_site_url(site_url: str, language: str) -> str:
+    """The address of an edition: the site's, then its folder."""
+    root = site_url.rstrip("/") + "/"
+    return root + f"{folder(language)}/" if folder(language) else root
+
+
+def site_url_of_site(config: MkDocsConfig) -> str | None:
+    """The whole site's address, from an edition's (which ends with its folder)."""
+    url, prefix = config.site_url, folder(config_language(config))
+    if url and prefix and url.rstrip("/").endswith("/" + prefix):
+        return url.rstrip("/")[:-len(prefix)]
+    return url
+
+
+def translation_configs(config: MkDocsConfig) -> dict[str, Path]:
+    """The translations' configuration files beside the English mkdocs.yml that exist."""
+    if config_language(config) != DEFAULT_LANGUAGE:
+        return {}
+    here = Path(config.config_file_path).parent
+    return {language: here / translation.config for language, translation in TRANSLATIONS.items()
+            if (here / translation.config).is_file()}
+
+
+def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> None:
+    """Build each translation into the English site's folder for it, after the English
+    build, handing on the English build's check of every edition."""
+    global _check_for_translations
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    for language, path in translation_configs(config).items():
+        log.info(f"Building the {TRANSLATIONS[language].name} edition ({path.name})")
+        translation = load_config(str(path), site_url=config.site_url, strict=config.strict,
+                                  site_dir=str(Path(config.site_dir) / folder(language)))
+        _check_for_translations = checked
+        try:
+            build(translation)
+        finally:
+            _check_for_translations = None
+
+
+def check_for_translations() -> CheckedSite | None:
+    """The English build's check, while it builds the translations; else None."""
+    return _check_for_translations
