@@ -11,11 +11,13 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
 from weaning_breast_health.hook import CHECK_DATE_VARIABLE
 from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.editions import not_found_page
 from weaning_breast_health.pages import Page, Problem, read_pages
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.urls import page_dir, page_url
@@ -25,7 +27,7 @@ DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
-CHECK_DATE = "2026-12-01"  # review dates are checked as of this day, so tests never age
+CHECK_DATE = "2026-12-02"  # review dates are checked as of this day, so tests never age
 
 
 class MissingTool(Exception):
@@ -102,7 +104,7 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the built site like a static host: 404.html for anything missing, no logs."""
 
     def send_error(self, code, message=None, explain=None):
-        not_found = Path(self.directory) / "404.html"
+        not_found = Path(self.directory) / not_found_page(urlsplit(self.path).path)
         if code != 404 or not not_found.exists():
             return super().send_error(code, message, explain)
         body = not_found.read_bytes()

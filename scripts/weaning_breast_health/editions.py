@@ -60,6 +60,14 @@ def site_url_of_site(config: MkDocsConfig) -> str | None:
     return url
 
 
+def not_found_page(url_path: str) -> str:
+    """The built page for a missing address: its edition's 404.html (zh/404.html for
+    /zh/...), as the test server and nginx serve it."""
+    head = url_path.lstrip("/").split("/", 1)[0]
+    folders = {translation.folder for translation in TRANSLATIONS.values()}
+    return f"{head}/404.html" if head in folders and "/" in url_path.lstrip("/") else "404.html"
+
+
 def translation_configs(config: MkDocsConfig) -> dict[str, Path]:
     """The translations' configuration files beside the English mkdocs.yml that exist."""
     if config_language(config) != DEFAULT_LANGUAGE:

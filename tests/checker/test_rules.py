@@ -31,12 +31,15 @@ RULE_FOLDERS = sorted((GOLDEN / "rules").iterdir()) + sorted((GOLDEN / "bad-inpu
 
 
 def build_site(tmp_path: Path, overlay: Path | None = None) -> Path:
-    """The base site in tmp_path/docs, with an overlay's files laid over tmp_path."""
+    """The base site in tmp_path/docs, with an overlay's files laid over tmp_path. An
+    overlay holding a file named base-zh gets the base's Chinese translation first."""
     docs = tmp_path / "docs"
     shutil.copytree(GOLDEN / "base" / "docs", docs)
     if overlay is not None:
+        if (overlay / "base-zh").exists():
+            shutil.copytree(GOLDEN / "base-zh", tmp_path, dirs_exist_ok=True)
         shutil.copytree(overlay, tmp_path, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("expected.txt"))
+                        ignore=shutil.ignore_patterns("expected.txt", "base-zh"))
     return docs
 
 
@@ -168,7 +171,7 @@ def test_recording_a_check_after_a_change_sets_the_dates_and_clears_the_problem(
     code, out, _ = run_checker(tmp_path, capsys)
     assert (code, out) == (0, "")
     page = (tmp_path / "docs" / "alpha.md").read_text()
-    assert f"last_reviewed: {CHECK_DATE}\n" in page and "next_review: 2027-12-01\n" in page
+    assert f"last_reviewed: {CHECK_DATE}\n" in page and "next_review: 2027-12-02\n" in page
 
 
 def test_an_editorial_change_is_recorded_with_its_reason_and_keeps_the_date(tmp_path, capsys):

@@ -17,12 +17,16 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..vocabulary import TRANSLATIONS
+
 NETLIFY_FILE = "_headers"
 NGINX_FILE = "nginx-headers.conf"
 
 # Material's fingerprinted assets, like assets/stylesheets/main.57a0d79d.min.css: a new
 # release gets a new name, so browsers may keep them for a year without asking again.
-FINGERPRINTED_ASSET = r"^/assets/.+\.[0-9a-f]{8}\.min\.(css|js)(\.map)?$"
+# Material's assets, in the site and in each translation's folder (/zh/assets/).
+FINGERPRINTED_ASSET = (r"^(/(" + "|".join(t.folder for t in TRANSLATIONS.values())
+                       + r"))?/assets/.+\.[0-9a-f]{8}\.min\.(css|js)(\.map)?$")
 LONG_CACHE = "public, max-age=31536000, immutable"
 # Everything else (pages, site.css, the search index) is checked again after 5 minutes.
 SHORT_CACHE = "public, max-age=300"

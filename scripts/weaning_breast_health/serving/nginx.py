@@ -23,7 +23,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..editions import not_found_page
 from ..publish import headers as security_headers
+from ..vocabulary import TRANSLATIONS
 
 TEMPLATES = Path(__file__).resolve().parent / "nginx"
 NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx")
@@ -65,7 +67,15 @@ def render(template: str, **values: str) -> str:
 
 def site_conf(root: Path, listen: str, brotli: bool) -> str:
     """The server block serving the built site in root."""
-    return render("site.conf", root=str(root), listen=listen, brotli=BROTLI if brotli else "")
+    return render("site.conf", root=str(root), listen=listen, brotli=BROTLI if brotli else "",
+                  translations=translation_locations())
+
+
+def translation_locations() -> str:
+    """A location for each translation's folder, with its own page for a missing address."""
+    return "".join(f"    location /{translation.folder}/ {{\n"
+                   f"        error_page 404 /{not_found_page(f'/{translation.folder}/x')};\n"
+                   "    }\n" for translation in TRANSLATIONS.values())
 
 
 def standalone_conf(prefix: Path) -> str:
