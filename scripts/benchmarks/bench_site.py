@@ -21,6 +21,7 @@ import argparse
 import http.client
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -43,11 +44,12 @@ from weaning_breast_health.publish import headers as security_headers
 from weaning_breast_health.serving import nginx as nginx_server
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.urls import page_url
-from synthetic_corpus import write_corpus
+from synthetic_corpus import write_corpus, write_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
+CHINESE_CONFIG = ROOT / "mkdocs.zh.yml"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
@@ -126,10 +128,11 @@ def grouped_nav(articles: list[str], size: int = NAV_SECTION_SIZE) -> list:
     return [entry for entry, _, _ in groups]
 
 
-def corpus_config(folder: Path, count: int, hooks: bool = True) -> Path:
-    """Our real configuration over a synthetic corpus of count articles."""
+def corpus_config(folder: Path, count: int, hooks: bool = True, chinese: bool = False) -> Path:
+    """Our real configuration over a synthetic corpus of count articles; with chinese, each
+    also in Chinese, built by a mkdocs.zh.yml beside it as the real site's is."""
     docs = folder / "docs"
-    shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("*.md"))
+    shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("*.md", "zh"))
     articles = write_corpus(docs, count, seed=count)
     config = real_config()
     config.update(docs_dir=str(docs), nav=["index.md", *grouped_nav(articles)],
@@ -138,6 +141,14 @@ def corpus_config(folder: Path, count: int, hooks: bool = True) -> Path:
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    if chinese:
+        write_translations(docs, articles)
+        with CHINESE_CONFIG.open(encoding="utf-8") as file:
+            zh = yaml.load(file, Loader=yaml.SafeLoader)
+        zh.update(INHERIT=str(path), docs_dir=str(docs / "zh"), site_dir=str(folder / "site" / "zh"),
+                  nav=["index.md", *grouped_nav(articles)])
+        (folder / "mkdocs.zh.yml").write_text(yaml.safe_dump(zh, sort_keys=False, allow_unicode=True),
+                                              encoding="utf-8")
     return path
 
 
@@ -295,6 +306,14 @@ def compare_builds(folder: Path, ours_seconds: float, ours_dir: Path,
         seconds = run_mkdocs(config, corpus / "site")
         megabytes = output_bytes(corpus / "site") / MB
         print(f"{f'{count:,} synthetic articles':<32} {seconds:>8.2f} {megabytes:>11.1f}", flush=True)
+    both = folder / "corpus-both-languages"
+    both_config = corpus_config(both, count, chinese=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    both_seconds = run_mkdocs(both_config, both / "site")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"{f'{count:,} articles, English and Chinese':<32} {both_seconds:>8.2f} "
+          f"{output_bytes(both / 'site') / MB:>11.1f}   (peak memory "
+          f"{max(peak, before) / 1024:.0f} MB; {both_seconds / seconds:.1f}x the English build)")
     plain = folder / "corpus-no-hooks"
     plain_seconds = run_mkdocs(corpus_config(plain, count, hooks=False), plain / "site")
     print(f"{f'{count:,} articles, no hooks':<32} {plain_seconds:>8.2f} "

@@ -2,6 +2,7 @@
 
     from synthetic_corpus import write_corpus
     names = write_corpus(docs_dir, count=1000, seed=1)
+    write_translations(docs_dir, names)   # the same articles in Chinese, in docs_dir/zh/
 
 Each article follows the README's schema: full front matter, Key facts first, a body
 section, When to get help with two care cards, Where to get support, explicit ids on
@@ -13,7 +14,8 @@ import datetime
 import random
 from pathlib import Path
 
-from weaning_breast_health.vocabulary import CARE_CARD_TYPES
+from weaning_breast_health.checks.translations import record_translation
+from weaning_breast_health.vocabulary import CARE_CARD_TYPES, CARE_CARDS
 
 WORDS = ("milk breast feed baby night day warm cool soft firm small gentle change week "
          "month comfort rest sleep water help nurse midwife doctor body supply pump leak "
@@ -128,3 +130,75 @@ def write_corpus(docs_dir: Path, count: int, seed: int) -> list[str]:
         (docs_dir / path).write_text(article(index, count, rng, today), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+CHINESE_WORDS = "乳汁 乳房 喂奶 宝宝 晚上 白天 温暖 凉爽 柔软 变化 一周 一个月 休息 睡觉 喝水 帮助 医生 吸奶 漏奶 肿块 胸罩 皮肤".split()
+
+
+def chinese_sentence(rng: random.Random, words: int = 6) -> str:
+    return "".join(rng.choice(CHINESE_WORDS) for _ in range(words)) + "。"
+
+
+def translation(index: int, count: int, rng: random.Random, day: datetime.date) -> str:
+    """The Chinese page of article index: the same ids, links and care cards."""
+    others = [article_name((index + step) % count) for step in range(1, CROSS_LINKS + 1)]
+    facts = "\n".join(f"- {chinese_sentence(rng)}" for _ in range(3))
+    body = "\n\n".join("".join(chinese_sentence(rng) for _ in range(3)) for _ in range(3))
+    links = "、".join(f"[主题 {other}]({other}.md)" for other in others[:3])
+    cards = "\n".join(
+        f'!!! {kind} "{CARE_CARDS["zh"].levels[kind].example}"\n\n'
+        + "\n".join(f"    - {chinese_sentence(rng, 4)[:-1]}" for _ in range(2)) + "\n"
+        for kind in ("non-urgent", "urgent"))
+    return f"""---
+title: 主题 {index}
+description: 用于性能测试的第 {index} 篇合成文章。
+also_called:
+  - 合成主题 {index}
+translation:
+  source: {article_name(index)}.md
+  source_fingerprint: pending
+  translated: {day.isoformat()}
+  translator: 性能测试生成器（不是人）
+  review: pending
+---
+
+# 主题 {index}
+
+本页讲主题 {index}，也叫合成主题 {index}。
+
+## 要点 {{#key-facts}}
+
+{facts}
+
+## 关于这个主题 {{#about-this-topic}}
+
+{body}
+
+接着读：{links}，以及[{others[0]} 的要点]({others[0]}.md#key-facts)。
+
+## 什么时候需要就医 {{#when-to-get-help}}
+
+{cards}
+## 哪里可以获得帮助 {{#support}}
+
+{chinese_sentence(rng)}
+"""
+
+
+def write_translations(docs_dir: Path, articles: list[str]) -> None:
+    """The Chinese page of every article and of the home page, each recording the
+    fingerprint of its English page, in docs_dir/zh/."""
+    rng = random.Random(len(articles))
+    today = datetime.date.today()
+    folder = Path(docs_dir) / "zh"
+    folder.mkdir(parents=True, exist_ok=True)
+    items = "\n".join(f"- [主题 {index}]({name})" for index, name in enumerate(articles))
+    (folder / "index.md").write_text(
+        "---\ntitle: 合成文章\ndescription: 所有合成文章。\ntranslation:\n  source: index.md\n"
+        f"  source_fingerprint: pending\n  translated: {today.isoformat()}\n"
+        f"  translator: 性能测试生成器（不是人）\n  review: pending\n---\n\n# 合成文章\n\n{items}\n",
+        encoding="utf-8")
+    for index, name in enumerate(articles):
+        (folder / name).write_text(translation(index, len(articles), rng, today), encoding="utf-8")
+    for name in ["index.md", *articles]:
+        record_translation(Path(docs_dir), folder / name, today)

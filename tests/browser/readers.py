@@ -10,6 +10,7 @@ PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's schem
 WIDTHS = (320, 1280)  # a small phone, a laptop
 WINDOW_HEIGHT = 800
 MISSING_PAGE = "no-such-page/"
+MISSING_CHINESE_PAGE = "zh/no-such-page/"
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))

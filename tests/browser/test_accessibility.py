@@ -8,7 +8,7 @@ Violations are fixed in the site (site.css, the templates), never by turning rul
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .readers import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+from .readers import ARTICLE, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
@@ -22,7 +22,7 @@ def axe() -> Axe:
 
 
 @pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
-@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)
+@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
 def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
     page = tab(palette, width)
     page.goto(site_url + address)

@@ -3,10 +3,10 @@ asks for. Screenshots go to test-artifacts/ for a person to look at."""
 
 import pytest
 
-from .readers import ARTICLE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+from .readers import ARTICLE, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
 
 
-@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)
+@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
 def test_no_page_scrolls_sideways_on_a_320px_phone(tab, site_url, address):
     page = tab("light", 320)
     page.goto(site_url + address)

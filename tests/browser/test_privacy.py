@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .readers import MISSING_PAGE, PAGES, page_id
+from .readers import MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, page_id
 
 LOCAL_SCHEMES = ("data", "blob")  # in-page resources, never sent over the network
 PRIVATE_WORDS = "leaking nipple"
@@ -21,7 +21,7 @@ def requests_elsewhere(requests: list[str], site_url: str) -> list[str]:
             if urlsplit(url).scheme not in LOCAL_SCHEMES and urlsplit(url).netloc != own_host]
 
 
-@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE], ids=page_id)
+@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
 def test_pages_load_nothing_from_other_hosts_and_set_no_cookies(recorded_tab, site_url, address):
     page, requests = recorded_tab
     requests.clear()

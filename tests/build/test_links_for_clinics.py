@@ -262,14 +262,16 @@ def test_every_page_has_a_canonical_link_and_is_in_the_sitemap(built_site, publi
     site_url = published_catalogue["site_url"]
     expected = {site_url + address_of(name) for name in docs_pages()}
     assert {canonical(built_site, name) for name in docs_pages()} == expected
-    sitemap = ElementTree.parse(built_site / "sitemap.xml")
-    locations = {loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    locations = {loc.text for sitemap in ("sitemap.xml", "zh/sitemap.xml")
+                 for loc in ElementTree.parse(built_site / sitemap).iter(
+                     "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     assert locations == expected
 
 
 def test_robots_txt_points_to_the_sitemap_at_the_site_url(built_site, published_catalogue):
     robots = (built_site / "robots.txt").read_text()
     assert f"\nSitemap: {published_catalogue['site_url']}sitemap.xml\n" in robots
+    assert f"\nSitemap: {published_catalogue['site_url']}zh/sitemap.xml\n" in robots
     assert "Disallow" not in robots
 
 

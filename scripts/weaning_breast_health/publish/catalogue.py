@@ -16,6 +16,7 @@ import markdown
 from markdown.extensions.toc import strip_tags
 
 from ..checks.front_matter import renderable_meta
+from ..editions import folder
 from ..pages import CareCard, Page
 from ..settings import SiteSettings
 from ..urls import canonical_url, counterparts, doi_url, site_root
@@ -104,9 +105,12 @@ def source_entry(source: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
-def robots_txt(settings: SiteSettings) -> str:
-    """A robots.txt that lets every crawler in and names the sitemap at the real site_url."""
-    return f"User-agent: *\nAllow: /\n\nSitemap: {site_root(settings)}sitemap.xml\n"
+def robots_txt(settings: SiteSettings, folders: list[str]) -> str:
+    """A robots.txt that lets every crawler in and names each edition's sitemap (the site's,
+    then each translation folder's) at the real site_url."""
+    sitemaps = "".join(f"Sitemap: {site_root(settings)}{folder}{'/' if folder else ''}sitemap.xml\n"
+                       for folder in folders)
+    return f"User-agent: *\nAllow: /\n\n{sitemaps}"
 
 
 def write_catalogue(site_dir: Path, pages: dict[str, Page], settings: SiteSettings) -> None:
@@ -115,4 +119,5 @@ def write_catalogue(site_dir: Path, pages: dict[str, Page], settings: SiteSettin
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(catalogue(pages, settings), indent=2, ensure_ascii=False) + "\n",
                     encoding="utf-8")
-    (site_dir / "robots.txt").write_text(robots_txt(settings), encoding="utf-8")
+    folders = sorted({folder(page.language) for page in pages.values()})
+    (site_dir / "robots.txt").write_text(robots_txt(settings, folders), encoding="utf-8")
