@@ -31,6 +31,8 @@ TEXT = {
         "language_switch": "Read this page in another language",
         "translation_process": "How we translate pages",
         "colon": ": ",
+        "aside_open": "(",
+        "aside_close": ").",
     },
     "zh": {
         "related_pages": "相关页面",
@@ -58,6 +60,8 @@ TEXT = {
         "language_switch": "用其他语言阅读本页",
         "translation_process": "翻译是怎么做的",
         "colon": "：",
+        "aside_open": "（",
+        "aside_close": "）。",
     },
 }
 # A translated page's notice at its top, and its footer's record of the translation.

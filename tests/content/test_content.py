@@ -22,7 +22,8 @@ NEGATION = re.compile(r"\b(not|no|don't|never|myth|isn't|aren't|without|you may 
 MYTH_IDS = [claim["myth"] + "-" + claim["seed"] for claim in MYTHS]
 
 PAGES = docs_pages()
-ARTICLES = [page for page in PAGES.values() if page.is_article]
+ARTICLES = [page for page in PAGES.values() if page.is_article and not page.is_translation]
+TRANSLATIONS = [page for page in PAGES.values() if page.is_translation]
 # Each page's sentences, outside the myth headings that quote the claims.
 SENTENCES = {page.rel_path: re.split(r"(?<=[.!?])\s+|\n\s*\n", "\n".join(
     line for line in page.body_lines if not line.startswith("### Myth:"))) for page in PAGES.values()}
@@ -35,6 +36,15 @@ def test_every_article_reads_at_grade_8_or_below_with_a_median_of_7_or_below():
     assert len(grades) == len(ARTICLES)
     assert all(grade <= readability.GRADE_LIMIT for grade in grades.values()), report
     assert statistics.median(grades.values()) <= readability.MEDIAN_LIMIT, report
+
+
+def test_every_chinese_page_keeps_its_sentences_short():
+    figures = readability.translated_figures(DOCS, CONFIG)
+    report = "\n".join(f"{longest:4d} {median:5.1f}  {name}" for name, (longest, median) in figures.items())
+    print("\nLongest and median sentence, in characters, per Chinese page\n" + report)
+    assert len(figures) == len(TRANSLATIONS) == len(PAGES) - len(TRANSLATIONS)
+    assert all(longest <= readability.MAX_SENTENCE_CHARACTERS for longest, _ in figures.values()), report
+    assert all(median < readability.MEDIAN_SENTENCE_CHARACTERS for _, median in figures.values()), report
 
 
 def test_the_site_covers_every_seed_article():
@@ -83,17 +93,23 @@ def test_review_metadata_is_honest_no_page_claims_a_clinical_review_yet():
     # Nobody has clinically reviewed these pages. Change this only when a review happens.
     statuses = {page.rel_path: page.meta.get("reviewed_by", {}).get("status") for page in ARTICLES}
     assert set(statuses.values()) == {"clinical review pending"}, statuses
+    # Nor has anyone reviewed a translation; the translator is a role, never a person.
+    records = [page.meta["translation"] for page in TRANSLATIONS]
+    assert {record["review"] for record in records} == {"pending"}
+    assert {record["translator"] for record in records} == {"本站编辑团队（人工智能辅助翻译，非专业译者）"}
 
 
 def test_every_article_names_the_services_readers_can_reach():
     for page in ARTICLES:
-        text = page.body_text
-        assert re.search(r"midwife|health visitor|GP|doctor", text), page.rel_path
+        assert re.search(r"midwife|health visitor|GP|doctor", page.body_text), page.rel_path
+    for page in TRANSLATIONS:
+        if page.is_article:
+            assert re.search(r"医生|医院|门诊|社区卫生服务中心", page.body_text), page.rel_path
 
 
 def test_every_article_has_a_recorded_check_in_the_review_ledger():
     """The ledger is what makes the footer's date true; without it REV001-REV004 would
     have nothing to check."""
     ledger = read_ledger(ROOT / LEDGER_NAME)
-    articles = {name for name, page in docs_pages().items() if page.is_article}
+    articles = {page.rel_path for page in ARTICLES}
     assert sorted(articles - set(ledger.entries)) == []

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 
 from ..pages import Page, read_page, read_pages
 from ..settings import load_site_settings
-from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS, TRANSLATIONS
+from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS
 
 GRADE_LIMIT = 8.0
 MEDIAN_LIMIT = 7.0
@@ -75,10 +75,11 @@ def article_grade(page: Page, converter: markdown.Markdown) -> tuple[float, str]
 
 
 def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
-    """Flesch-Kincaid grade of every article page, keyed by its path in docs_dir."""
+    """Flesch-Kincaid grade of every English article page, keyed by its path in docs_dir."""
     converter = load_site_settings(config_path).markdown()
     pages = (read_page(docs_dir, path) for path in sorted(docs_dir.rglob("*.md")))
-    return {page.rel_path: article_grade(page, converter)[0] for page in pages if page.is_article}
+    return {page.rel_path: article_grade(page, converter)[0] for page in pages
+            if page.is_article and not page.is_translation}
 
 
 def translated_figures(docs_dir: Path, config_path: Path) -> dict[str, tuple[int, float]]:
@@ -92,8 +93,7 @@ def translated_figures(docs_dir: Path, config_path: Path) -> dict[str, tuple[int
 
 def main() -> int:
     docs_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    grades = {name: grade for name, grade in article_grades(docs_dir, Path("mkdocs.yml")).items()
-              if name.split("/", 1)[0] not in TRANSLATIONS}
+    grades = article_grades(docs_dir, Path("mkdocs.yml"))
     for rel_path, grade in grades.items():
         flag = "  <-- above %.0f" % GRADE_LIMIT if grade > GRADE_LIMIT else ""
         print(f"{grade:5.1f}  {rel_path}{flag}")
