@@ -209,6 +209,22 @@
         pieces = pieces.concat(index % 2 ? splitRun(part) : [part.toLowerCase()]);
       }
     });
+    // As jieba's search engine mode, for a word of 3 or more characters that the pages
+    // seldom use (in the less frequent half of their words): the words of 2 and 3
+    // characters inside it come too (喝牛奶: 牛奶), which the pages may use alone.
+    pieces = pieces.reduce(function (all, piece) {
+      all.push(piece);
+      var seldom = piece in known && known[piece] > words.length / 2;
+      for (var size = 2; seldom && size <= 3 && size < piece.length; size++) {
+        for (var start = 0; start + size <= piece.length; start++) {
+          var inside = piece.slice(start, start + size);
+          if (inside in known && all.indexOf(inside) < 0) {
+            all.push(inside);
+          }
+        }
+      }
+      return all;
+    }, []);
     var meaningful = pieces.filter(function (piece) { return !stopwords[piece]; });
     var sent = [];
     (meaningful.length ? meaningful : pieces).forEach(function (piece) {
