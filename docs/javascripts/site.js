@@ -3,6 +3,9 @@
 // the page, so the document is there. The two small parts come first: an error in a
 // later part stops the rest of the file, and they must not depend on Material.
 
+// The words this script shows, in the page's language (main.html passes them).
+var siteWords = document.currentScript.dataset;
+
 // "Link to this page": add a button that copies the page's address. Without JavaScript,
 // or without a clipboard, the address is still there as plain text to select and copy.
 (function () {
@@ -13,14 +16,14 @@
   var button = document.createElement("button");
   button.type = "button";
   button.className = "md-button copy-link";
-  button.textContent = "Copy link";
+  button.textContent = siteWords.copyLink;
   var status = document.createElement("span");
   status.className = "copy-link-status";
   status.setAttribute("role", "status");
   button.addEventListener("click", function () {
     navigator.clipboard.writeText(address.textContent.trim()).then(
-      function () { status.textContent = "Link copied"; },
-      function () { status.textContent = "Could not copy: select the address and copy it"; }
+      function () { status.textContent = siteWords.linkCopied; },
+      function () { status.textContent = siteWords.copyFailed; }
     );
   });
   address.parentNode.after(button, status);
@@ -94,7 +97,7 @@
         script.src = bundle;
         script.onload = function () {
           try {
-            document$.next(document);
+            startMaterial();
             resolve();
           } catch (error) {
             fail();
@@ -111,11 +114,24 @@
         }
       });
       loading.catch(function () {
-        showLoadProblem("Search and the colour switch could not load. " +
-                        "Check your connection, then try again.");
+        showLoadProblem(siteWords.loadFailed);
       });
     }
     return loading;
+  }
+
+  // Material, once started, fetches a sitemap.xml beside each language link in the head
+  // (link rel=alternate), to find the same page in the other language. Ours already name
+  // the same page, so those requests would only fail: the links step out while Material
+  // looks for them, and come straight back for anything that reads the page later.
+  function startMaterial() {
+    var alternates = document.querySelectorAll("link[rel=alternate][hreflang]");
+    alternates.forEach(function (link) { link.remove(); });
+    try {
+      document$.next(document);
+    } finally {
+      document.head.append.apply(document.head, alternates);
+    }
   }
 
   // Says (or, with "", clears) why search or the colour switch is not working, in a

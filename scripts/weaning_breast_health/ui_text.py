@@ -33,6 +33,10 @@ TEXT = {
         "colon": ": ",
         "aside_open": "(",
         "aside_close": ").",
+        "copy_link": "Copy link",
+        "link_copied": "Link copied",
+        "copy_failed": "Could not copy: select the address and copy it",
+        "load_failed": "Search and the colour switch could not load. Check your connection, then try again.",
     },
     "zh": {
         "related_pages": "相关页面",
@@ -62,6 +66,10 @@ TEXT = {
         "colon": "：",
         "aside_open": "（",
         "aside_close": "）。",
+        "copy_link": "复制链接",
+        "link_copied": "链接已复制",
+        "copy_failed": "没能复制：请选中地址后自己复制",
+        "load_failed": "搜索和颜色切换没能加载。请检查网络，然后再试一次。",
     },
 }
 # A translated page's notice at its top, and its footer's record of the translation.
