@@ -46,24 +46,6 @@ def checker_path(config: MkDocsConfig, src_uri: str) -> str:
     return f"{prefix}/{src_uri}" if prefix else src_uri
 
 
-# The English docs' folders that every edition's pages load (site.js with search-correct.js,
-# site.css): each edition's site gets its own copy, at the address its templates name.
-SHARED_ASSETS = ("javascripts", "stylesheets")
-
-
-def shared_asset_files(config: MkDocsConfig) -> list:
-    """For a translation's build: the English docs' scripts and styles, as files of its site."""
-    from mkdocs.structure.files import File
-
-    if config_language(config) == DEFAULT_LANGUAGE:
-        return []
-    root = docs_root(config)
-    return [File(path.relative_to(root).as_posix(), src_dir=str(root),
-                 dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
-            for folder_name in SHARED_ASSETS for path in sorted((root / folder_name).rglob("*"))
-            if path.is_file()]
-
-
 def edition_site_url(site_url: str, language: str) -> str:
     """The address of an edition: the site's, then its folder."""
     root = site_url.rstrip("/") + "/"

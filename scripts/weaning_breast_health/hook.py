@@ -72,15 +72,6 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _checked_pages = checked.pages
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """A translation's pages load the site's scripts and styles from its own folder
-    (/zh/javascripts/site.js): its docs_dir (docs/zh) has none, so they come from docs/."""
-    for file in editions.shared_asset_files(config):
-        if files.get_file_from_path(file.src_uri) is None:
-            files.append(file)
-    return files
-
-
 def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
     """A page the checker could not read as text (reported) renders empty: MkDocs would
     stop the build with a traceback."""
