@@ -8,10 +8,16 @@
 //   Wrapping Worker lets us correct the words on the way in and see the answer come out.
 // - The results box [data-md-component=search-result] holds the count as its first
 //   child and the list as its last; our note goes between them.
+// - For Chinese, Material's worker splits each run of Han characters of the query into
+//   words of its index itself, but never lets the run's last character end a word (回奶
+//   is searched as 回*). So each word we send ends in SENTINEL, a Han character on no
+//   page, which that split then drops: 回奶⼀ is searched as 回奶*.
 // The words come from search/<lang>.json (publish/search_vocabulary.py writes it at build
 // time from the site's own search index), for the page's <html lang>. Its "correct" is
 // "words" (correct each word against the pages' words) or "off" (languages without
-// spaces between words); either way a search that finds nothing shows the help.
+// spaces between words); either way a search that finds nothing shows the help. Its
+// "segment" is "words" for Chinese: a query typed without spaces is split into the
+// pages' own words (as jieba split the pages when the site was built), or "off".
 (function () {
   var QUERY = 2, RESULT = 3; // Material's SearchMessageType
   var config = JSON.parse(document.getElementById("__config").textContent);
@@ -21,6 +27,13 @@
   var settings = null; // the language file, once fetched
   var words = [];      // the site's words, most frequent first
   var known = {};      // word -> its place in words
+  var stopwords = {};  // words a split query leaves out
+  var longest = 0;     // the longest word, in characters, for splitting
+  var costs = null;    // for splitting: how unlikely each word is, as jieba weighs it
+  var worst = 2;       // ... and a word jieba does not know
+  var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+  var HAN_RUNS = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/;
+  var SENTINEL = "\u2f00"; // KANGXI RADICAL ONE: Han script, never in running text
 
   function loadSettings() {
     var lang = document.documentElement.lang || "en";
@@ -28,8 +41,18 @@
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (data) {
         settings = data;
-        words = data && data.correct === "words" ? data.words.split(" ") : [];
-        words.forEach(function (word, place) { known[word] = place; });
+        var usesWords = data && (data.correct === "words" || data.segment === "words");
+        words = usesWords && data.words ? data.words.split(" ") : [];
+        words.forEach(function (word, place) {
+          known[word] = place;
+          longest = Math.max(longest, word.length);
+        });
+        costs = usesWords && data.costs ? data.costs.split(" ").map(Number) : null;
+        worst = costs ? Math.max.apply(null, costs) : 2;
+        ((data && data.stopwords) || []).forEach(function (word) { stopwords[word] = true; });
+        Object.keys((data && data.aliases) || {}).forEach(function (word) {
+          longest = Math.max(longest, word.length);
+        });
       })
       .catch(function () {}); // no file: search works as Material's own
   }
@@ -132,11 +155,94 @@
     return {search: word, guess: nearest(lower, 1)};
   }
 
+  // A run of Han characters typed without spaces (断奶后乳房有硬块) -> its words, as jieba
+  // split the pages: the pages' words (or aliases) that spell it at the least cost, each
+  // word costing what jieba's dictionary says (without costs: the fewest words, the more
+  // frequent breaking ties). An alias always wins. A character that starts no word stays
+  // with its unknown neighbours, and the end of the run may be the start of a word (still
+  // being typed).
+  function splitRun(run) {
+    var cost = [0], from = [0], unknown = [false], i, j;
+    for (j = 1; j <= run.length; j++) {
+      cost[j] = Infinity;
+    }
+    for (i = 0; i < run.length; i++) {
+      for (j = i + 1; j <= Math.min(run.length, i + Math.max(longest, 1)); j++) {
+        var piece = run.slice(i, j), step = null;
+        if (settings.aliases[piece]) {
+          step = 0.5;
+        } else if (piece in known) {
+          step = costs ? costs[known[piece]] : 1 + known[piece] / words.length / 2;
+        } else if (j === run.length && j - i > 1 && words.some(function (word) {
+          return word.lastIndexOf(piece, 0) === 0;
+        })) {
+          step = worst; // the start of a word, at the end of what is typed
+        } else if (j === i + 1) {
+          step = worst + 1; // a character that starts no word
+        }
+        if (step !== null && cost[i] + step < cost[j]) {
+          cost[j] = cost[i] + step;
+          from[j] = i;
+          unknown[j] = step === worst + 1;
+        }
+      }
+    }
+    var pieces = [], wasUnknown = false;
+    for (j = run.length; j > 0; j = from[j]) { // unknown characters side by side stay one piece
+      if (unknown[j] && wasUnknown) {
+        pieces[0] = run.slice(from[j], j) + pieces[0];
+      } else {
+        pieces.unshift(run.slice(from[j], j));
+      }
+      wasUnknown = unknown[j];
+    }
+    return pieces;
+  }
+
+  // A word typed without spaces (a query, or a part of one) -> what to send: its Han runs
+  // split into the pages' words, without the stop words (unless nothing else is left),
+  // aliases replaced by the words they mean, each page word ending in SENTINEL.
+  function segmentWord(word) {
+    var pieces = [];
+    word.split(HAN_RUNS).forEach(function (part, index) {
+      if (part) {
+        pieces = pieces.concat(index % 2 ? splitRun(part) : [part.toLowerCase()]);
+      }
+    });
+    // As jieba's search engine mode, for a word of 3 or more characters that the pages
+    // seldom use (in the less frequent half of their words): the words of 2 and 3
+    // characters inside it come too (喝牛奶: 牛奶), which the pages may use alone.
+    pieces = pieces.reduce(function (all, piece) {
+      all.push(piece);
+      var seldom = piece in known && known[piece] > words.length / 2;
+      for (var size = 2; seldom && size <= 3 && size < piece.length; size++) {
+        for (var start = 0; start + size <= piece.length; start++) {
+          var inside = piece.slice(start, start + size);
+          if (inside in known && all.indexOf(inside) < 0) {
+            all.push(inside);
+          }
+        }
+      }
+      return all;
+    }, []);
+    var meaningful = pieces.filter(function (piece) { return !stopwords[piece]; });
+    var sent = [];
+    (meaningful.length ? meaningful : pieces).forEach(function (piece) {
+      var alias = settings.aliases[piece];
+      (alias ? (piece in known ? piece + " " + alias : alias).split(" ") : [piece])
+        .forEach(function (each) {
+          sent.push(HAN.test(each) && each in known ? each + SENTINEL : each);
+        });
+    });
+    return sent.join(" ");
+  }
+
   // A query as typed -> {typed, sent (to the worker), corrected (to show), guess}.
   // Parts using Material's query syntax (+word, -word, word~1, title:word, "...") stay.
   function correctQuery(typed) {
     var query = {typed: typed, sent: typed, corrected: false, guess: null};
-    if (!settings || settings.correct !== "words") {
+    var segments = !!settings && settings.segment === "words";
+    if (!settings || (settings.correct !== "words" && !segments)) {
       return query;
     }
     var separator = new RegExp(settings.separator);
@@ -148,6 +254,12 @@
         return;
       }
       part.split(separator).filter(Boolean).forEach(function (word) {
+        if (segments && HAN.test(word) || settings.correct !== "words") {
+          var split = segments ? segmentWord(word) : word;
+          sent.push(split);
+          guess.push(split);
+          return;
+        }
         var result = correctWord(word);
         sent.push(result.search);
         guess.push(result.guess || result.search);

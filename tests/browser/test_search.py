@@ -21,26 +21,28 @@ MIN_HIT_RATE = 0.9
 TOP = 3
 SEARCH_BOX = "input[data-md-component=search-query]"
 RESULT_META = ".md-search-result__meta"
-RESULTS_SHOWN = """([meta, shown]) =>
-    document.querySelector(meta).textContent.includes("matching document") === shown"""
+# Material's count of results, in the page's language: it says this once results are shown.
+COUNTED = "matching document"
+RESULTS_SHOWN = """([meta, shown, counted]) =>
+    document.querySelector(meta).textContent.includes(counted) === shown"""
 # The page of each result group: its first link (sections of the page follow it).
 RESULT_PAGES = """groups => groups.map(group => group.querySelector("a").getAttribute("href"))"""
 STABLE_READS = 3
 
 
-def search(page: Page, query: str) -> list[str]:
+def search(page: Page, query: str, counted: str = COUNTED) -> list[str]:
     """Type a query into the open search box; the addresses of the result pages, best first."""
     box = page.locator(SEARCH_BOX)
     for text, shown in (("", False), (query, True)):  # clear first, so no old results linger
         box.fill(text)
         box.press("End")  # a real key press, as when typing
-        page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, shown])
-    return result_pages(page)
+        page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, shown, counted])
+    return result_pages(page, counted)
 
 
-def result_pages(page: Page) -> list[str]:
+def result_pages(page: Page, counted: str = COUNTED) -> list[str]:
     """The addresses of the pages in the search results, once they have settled."""
-    page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, True])
+    page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, True, counted])
     previous, same = None, 0
     while same < STABLE_READS:  # Material renders results as they come: wait until settled
         page.wait_for_timeout(30)
@@ -58,13 +60,14 @@ def test_the_query_set_is_big_enough_and_names_real_pages():
             assert (DOCS / expected).is_file(), f"{item['query']!r}: no page {expected}"
 
 
-def score(search_page: Page, queries: list[dict], what: str) -> tuple[str, list[str], list[str]]:
+def score(search_page: Page, queries: list[dict], what: str, folder: str = "",
+          counted: str = COUNTED) -> tuple[str, list[str], list[str]]:
     """Type each query; a summary, a line per query (hit or MISS, with its rank and top
-    results), and the misses."""
+    results), and the misses. folder: the edition's (zh/), before each page's address."""
     lines, misses = [], []
     for item in queries:
-        results = search(search_page, item["query"])
-        expected = [address_of(page) for page in item["expected"]]
+        results = search(search_page, item["query"], counted)
+        expected = [folder + address_of(page) for page in item["expected"]]
         rank = next((place for place, address in enumerate(results, 1) if address in expected),
                     None)
         found = rank is not None and rank <= TOP
