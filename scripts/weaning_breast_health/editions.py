@@ -7,6 +7,7 @@ folder, so a translated page is zh/mastitis.md there, and mastitis.md to its own
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,6 +76,20 @@ def translation_configs(config: MkDocsConfig) -> dict[str, Path]:
     here = Path(config.config_file_path).parent
     return {language: here / translation.config for language, translation in TRANSLATIONS.items()
             if (here / translation.config).is_file()}
+
+
+# What a language's search needs installed to split its words (Material's search plugin
+# uses it for Chinese, and fails with a traceback without it).
+SEGMENTERS = {"zh": "jieba"}
+
+
+def missing_segmenter(language: str) -> str | None:
+    """What to say when the package a language's search needs is not installed."""
+    package = SEGMENTERS.get(language)
+    if package and importlib.util.find_spec(package) is None:
+        return (f"the {TRANSLATIONS[language].name} edition's search needs {package}, which is "
+                "not installed: run python3 scripts/dev.py build (it installs requirements.lock)")
+    return None
 
 
 def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
@@ -45,9 +46,13 @@ _checked_pages: dict[str, Page] = {}
 _checked: CheckedSite | None = None
 
 
+@event_priority(100)  # before Material's search plugin, which needs the segmenter
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """A translation's address is the site's followed by its folder (/zh/)."""
+    """A translation's address is the site's followed by its folder (/zh/); its search's
+    word splitter must be installed."""
     language = editions.config_language(config)
+    if problem := editions.missing_segmenter(language):
+        raise PluginError(problem)
     if config.site_url and language != editions.DEFAULT_LANGUAGE:
         config.site_url = editions.edition_site_url(config.site_url, language)
     return config

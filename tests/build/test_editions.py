@@ -162,3 +162,18 @@ def test_recording_the_translation_clears_the_problem(docs_copy):
     result = check(docs_copy)
     assert (result.returncode, result.stdout) == (0, "")
     assert f"  translated: {CHECK_DATE}\n" in (docs_copy / "docs/zh/glossary.md").read_text(encoding="utf-8")
+
+
+def test_without_its_word_splitter_the_chinese_build_says_what_to_install(monkeypatch):
+    """Material's search would stop with a traceback without jieba; the hook, which runs
+    first, names the package and the command that installs it."""
+    from mkdocs.exceptions import PluginError
+
+    from weaning_breast_health import editions, hook
+
+    monkeypatch.setitem(editions.SEGMENTERS, "zh", "no_such_word_splitter")
+    with pytest.raises(PluginError) as stopped:
+        hook.on_config(load_config(str(CHINESE_CONFIG)))
+    assert str(stopped.value) == (
+        "the 简体中文 edition's search needs no_such_word_splitter, which is not installed: "
+        "run python3 scripts/dev.py build (it installs requirements.lock)")
