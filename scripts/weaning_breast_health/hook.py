@@ -37,13 +37,12 @@ from weaning_breast_health.templates import (alternates, edition_filters, editio
 
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
-# What this build's check read, kept for on_post_build when it passed; None otherwise.
-_clean_site: CheckedSite | None = None
-# Every page this build's check read, clean or not, by path in the docs folder.
-_checked_pages: dict[str, Page] = {}
-
-
+# What this build's check read (every page, by path in the docs folder) and found.
 _checked: CheckedSite | None = None
+
+
+def _checked_pages() -> dict[str, Page]:
+    return _checked.pages if _checked else {}
 
 
 @event_priority(100)  # before Material's search plugin, which needs the segmenter
@@ -59,7 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    global _clean_site, _checked_pages, _checked
+    global _checked
     checked = editions.check_for_translations()
     if checked is None:  # not built by the English build, which has reported every problem
         docs_dir = editions.docs_root(config)
@@ -73,14 +72,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
         if checked.problems:
             log.warning(f"content checker: {summary(checked.problems)}")
     _checked = checked
-    _clean_site = None if checked.problems else checked
-    _checked_pages = checked.pages
 
 
 def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
     """A page the checker could not read as text (reported) renders empty: MkDocs would
     stop the build with a traceback."""
-    checked = _checked_pages.get(editions.checker_path(config, page.file.src_uri))
+    checked = _checked_pages().get(editions.checker_path(config, page.file.src_uri))
     return "" if checked is not None and not checked.readable else None
 
 
@@ -88,7 +85,7 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
                      files: Files) -> str:
     """Render the page as the checker read it. MkDocs' own reading keeps a front matter it
     cannot parse (such as a date that does not exist) as text, and passes any value on."""
-    checked = _checked_pages.get(editions.checker_path(config, page.file.src_uri))
+    checked = _checked_pages().get(editions.checker_path(config, page.file.src_uri))
     if checked is None:
         return markdown
     page.meta = renderable_meta(checked)
@@ -98,13 +95,13 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: object) -> dict:
     """Material's language switch and hreflang links name the page itself in each
     language, not the home pages (as mkdocs-static-i18n does it)."""
-    config.extra["alternate"] = alternates(page, config, _checked_pages)
+    config.extra["alternate"] = alternates(page, config, _checked_pages())
     return context
 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     """Back to the home pages, for the templates that are not pages (404.html)."""
-    config.extra["alternate"] = alternates(None, config, _checked_pages)
+    config.extra["alternate"] = alternates(None, config, _checked_pages())
     return output
 
 
@@ -125,11 +122,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     problem in the search settings is a warning (so --strict fails)."""
     if editions.config_language(config) != editions.DEFAULT_LANGUAGE:
         return  # the English build publishes every edition once all are built
-    clean_site, checked = _clean_site, _checked
-    editions.build_translations(config, checked)
-    if clean_site is not None:
+    editions.build_translations(config, _checked)
+    if _checked is not None and not _checked.problems:
         try:
-            problems = publish(Path(config.site_dir), clean_site)
+            problems = publish(Path(config.site_dir), _checked)
         except UsageError as error:
             raise PluginError(f"publishing: {error}") from error
         for problem in problems:
@@ -141,7 +137,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     their {% %} tags leave behind (a third of each page's navigation)."""
     language = editions.config_language(config)
     env.filters.update(edition_filters(language))
-    config.extra["alternate"] = alternates(None, config, _checked_pages)
+    config.extra["alternate"] = alternates(None, config, _checked_pages())
     env.globals["material_bundle"] = material_bundle()
     env.globals["text"] = edition_text(language)
     env.globals["hreflang"] = HREFLANGS[language]
