@@ -1,8 +1,9 @@
 """MkDocs hook: run the content checker and publishing inside `mkdocs build` and `serve`.
 
 Thin on purpose: every step also runs as a command (`check-content`, `publish-site`),
-for builders that run no hooks. Each problem is a warning, so `mkdocs build --strict`
-fails on any of them, and `serve` keeps serving while it shows them. Pages are rendered
+for builders that run no hooks. A strict build (`--strict` or `strict: true`)
+stops with an error listing every problem, whether it runs with `--quiet`, `--verbose` or
+neither, and `serve` keeps serving while it shows them as warnings. Pages are rendered
 from what the checker read: its body, and only the front matter values it accepts, so a
 bad value is the checker's message, never a traceback from MkDocs or a template. Review
 dates are checked against today's date, or the date in $CONTENT_CHECK_DATE (the tests'
@@ -67,11 +68,20 @@ def on_pre_build(config: MkDocsConfig) -> None:
                                           display_root=os.path.relpath(docs_dir))
         except UsageError as error:
             raise PluginError(f"content checker: {error}") from error
-        for problem in checked.problems:
-            log.warning(str(problem))
         if checked.problems:
-            log.warning(f"content checker: {summary(checked.problems)}")
+            report([*map(str, checked.problems), f"content checker: {summary(checked.problems)}"],
+                   config)
     _checked = checked
+
+
+def report(problems: list[str], config: MkDocsConfig) -> None:
+    """Problems stop a strict build with an error that lists them all, however the build
+    is run: under --quiet MkDocs drops warnings before strict mode counts them
+    (mkdocs/mkdocs#4126). Otherwise (serve) each is a warning and the site is still built."""
+    if config.strict:
+        raise PluginError("\n".join(problems))
+    for problem in problems:
+        log.warning(problem)
 
 
 def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
@@ -119,7 +129,7 @@ def check_date() -> datetime.date:
 def on_post_build(config: MkDocsConfig) -> None:
     """The English build builds the translations, then publishes the catalogue, QR
     codes, search's words and headers of the whole site, only after a clean check; a
-    problem in the search settings is a warning (so --strict fails)."""
+    problem in the search settings is reported like a content problem."""
     if editions.config_language(config) != editions.DEFAULT_LANGUAGE:
         return  # the English build publishes every edition once all are built
     editions.build_translations(config, _checked)
@@ -128,8 +138,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             problems = publish(Path(config.site_dir), _checked)
         except UsageError as error:
             raise PluginError(f"publishing: {error}") from error
-        for problem in problems:
-            log.warning(problem)
+        if problems:
+            report(problems, config)
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:

@@ -25,19 +25,58 @@ BAD_VALUES = ["FM004-hide-entry", "FM004-mapping-for-a-list", "FM004-number-for-
 TIMEOUT = 30  # seconds for a server to start, rebuild or stop
 
 
+# However a strict build is run, a content problem fails it: MkDocs drops warnings under
+# --quiet before strict mode counts them (mkdocs/mkdocs#4126), so the hook raises an error.
+STRICT_BUILDS = {"--strict": ["--strict"], "--strict --quiet": ["--strict", "--quiet"],
+                 "--strict --verbose": ["--strict", "--verbose"], "strict: true": []}
+REPORTED_BY_EVERY_STRICT_BUILD = ["FM007-bad-date", "FM007-date-with-slashes",
+                                  "FM007-date-with-time", "FM007-impossible-date",
+                                  "FM015-source-year"]
+
+
+def reported_problems(stderr: str) -> list[str]:
+    """The lines of a failed build's error, without the log prefix."""
+    lines = stderr.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("ERROR"))
+    end = lines.index("", start) if "" in lines[start:] else len(lines)
+    return [lines[start].split(" -  ", 1)[1], *lines[start + 1:end]]
+
+
+def build_with_problems(folder: str, tmp_path, flags: list[str], builder: str = "properdocs"):
+    config = small_site(tmp_path)
+    if not flags:
+        config.write_text(config.read_text() + "strict: true\n")
+    shutil.copytree(GOLDEN / folder / "docs", tmp_path / "docs", dirs_exist_ok=True)
+    return subprocess.run([sys.executable, "-m", builder, "build", *flags, "--config-file",
+                           str(config), "--site-dir", str(tmp_path / "site")],
+                          cwd=tmp_path, env=builder_environment(), capture_output=True, text=True)
+
+
+def expected_report(folder: str) -> list[str]:
+    expected = (GOLDEN / folder / "expected.txt").read_text().splitlines()
+    count = len(expected)
+    return [*expected, f"content checker: {count} problem{'s' * (count != 1)} found"]
+
+
 @pytest.mark.parametrize("folder", BAD_VALUES)
 def test_a_bad_front_matter_value_fails_the_build_with_the_checkers_message(folder, tmp_path):
-    config = small_site(tmp_path)
-    shutil.copytree(GOLDEN / folder / "docs", tmp_path / "docs", dirs_exist_ok=True)
-    build = strict_build(tmp_path / "site", config, cwd=tmp_path)
-    expected = (GOLDEN / folder / "expected.txt").read_text().splitlines()
-    warnings = [line.split(" -  ", 1)[1] for line in build.stderr.splitlines()
-                if line.startswith("WARNING")]
-    count = len(expected)
+    build = build_with_problems(folder, tmp_path, ["--strict"])
     assert build.returncode == 1
     assert "Traceback" not in build.stderr
-    assert warnings == [*expected, f"content checker: {count} problem{'s' * (count != 1)} found"]
-    assert (tmp_path / "site" / "alpha" / "index.html").is_file()  # serve still shows the page
+    assert reported_problems(build.stderr) == expected_report(folder)
+
+
+@pytest.mark.parametrize("how", STRICT_BUILDS)
+@pytest.mark.parametrize("folder", REPORTED_BY_EVERY_STRICT_BUILD)
+def test_a_strict_build_fails_on_a_content_problem_however_it_is_run(folder, how, tmp_path):
+    build = build_with_problems(folder, tmp_path, STRICT_BUILDS[how])
+    assert (build.returncode, reported_problems(build.stderr)) == (1, expected_report(folder))
+
+
+def test_mkdocs_itself_fails_a_quiet_strict_build_too(tmp_path):
+    build = build_with_problems("FM007-impossible-date", tmp_path, ["--strict", "-q"], "mkdocs")
+    assert (build.returncode, reported_problems(build.stderr)) == (
+        1, expected_report("FM007-impossible-date"))
 
 
 def get(url: str) -> tuple[int, str]:

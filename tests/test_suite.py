@@ -1,0 +1,17 @@
+"""The test command runs every test file under tests/ (pytest skips folders named build,
+dist or venv unless told otherwise: tests/build once went unrun for a month)."""
+
+import subprocess
+import sys
+
+from support import ROOT
+
+
+def test_every_test_file_under_tests_is_collected():
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
+         "-p", "no:xdist"], cwd=ROOT, capture_output=True, text=True)
+    files = {line.split("::")[0] for line in collected.stdout.splitlines() if "::" in line}
+    on_disk = {path.relative_to(ROOT).as_posix() for path in (ROOT / "tests").rglob("test_*.py")}
+    assert collected.returncode == 0, collected.stdout[-2000:] + collected.stderr
+    assert sorted(on_disk - files) == []
