@@ -1,11 +1,13 @@
 """Fixtures: the real site built once, served on 127.0.0.1, and a Chromium to read it.
-Tests that use the browser are marked `browser`, and those that start nginx `nginx`, so
-`pytest -m "not browser and not nginx"` is the fast loop."""
+Tests that use Chromium are marked `browser`, those that use WebKit `webkit`, and those
+that start nginx `nginx`, so `pytest -m "not browser and not webkit and not nginx"` is the
+fast loop."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from support import ARTIFACTS, MissingTool, find_chromium, real_docs_problems, serve, strict_build
 from weaning_breast_health.checks import summary
@@ -32,11 +34,21 @@ def clean_docs() -> None:
 
 
 @pytest.fixture(scope="session")
-def built_site(clean_docs, tmp_path_factory) -> Path:
-    """The real site, built once per test run."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build = strict_build(site_dir)
-    assert build.returncode == 0, build.stderr
+def built_site(clean_docs, tmp_path_factory, worker_id) -> Path:
+    """The real site, built once per test run: with pytest-xdist, the first worker to ask
+    builds it into the run's shared folder while the others wait for it."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    site_dir, failure = shared / "site", shared / "site-build-failed.txt"
+    with FileLock(shared / "site.lock"):
+        if not site_dir.exists() and not failure.exists():
+            build = strict_build(shared / "site-building")
+            if build.returncode:
+                failure.write_text(build.stderr)
+            else:
+                (shared / "site-building").rename(site_dir)
+    assert not failure.exists(), failure.read_text()
     return site_dir
 
 
@@ -85,3 +97,5 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
         if "nginx_url" in fixtures:
             item.add_marker(pytest.mark.nginx)
+        if "webkit" in fixtures:
+            item.add_marker(pytest.mark.webkit)

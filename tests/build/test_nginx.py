@@ -91,8 +91,8 @@ def test_pages_and_text_assets_are_sent_gzipped(nginx_url, built_site):
 
 def test_brotli_is_preferred_to_gzip(nginx_url):
     assert nginx_server.has_brotli(), (
-        "nginx has no brotli module: install Debian's libnginx-mod-http-brotli-filter "
-        "(.ci/run installs it)")
+        "nginx has no brotli modules: install Debian's libnginx-mod-http-brotli-filter and "
+        "libnginx-mod-http-brotli-static (.ci/run installs them)")
     response = fetch(urljoin(nginx_url, "/residual-milk/"), accept_encoding="br, gzip")
     assert response.getheader("Content-Encoding") == "br"
     assert len(response.body) < len(fetch(urljoin(nginx_url, "/residual-milk/"),
@@ -149,3 +149,16 @@ def test_no_page_breaks_the_content_security_policy_in_chromium(nginx_url, built
     page.locator(".md-search-result__item").first.wait_for()
     context.close()
     assert problems == []
+
+
+def test_the_compressed_copies_written_at_build_are_sent_as_they_are(nginx_url, built_site):
+    # No compression on each request: nginx sends FILE.br or FILE.gz from the build.
+    for path in ["/residual-milk/", "/zh/mastitis/", "/search/search_index.json",
+                 *fingerprinted_asset_paths(built_site)]:
+        file = built_site / path.lstrip("/")
+        file = file / "index.html" if path.endswith("/") else file
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            response = fetch(urljoin(nginx_url, path), accept_encoding=encoding)
+            assert response.getheader("Content-Encoding") == encoding, path
+            assert response.body == file.with_name(file.name + suffix).read_bytes(), path
+            assert response.getheader("Cache-Control"), path  # the headers apply to them too

@@ -1,10 +1,14 @@
 """The real site: it builds strictly, its anchors are the checker's, and no link is broken."""
 
+import gzip
 import subprocess
 import sys
+
+import brotli
 from pathlib import Path
 from urllib.parse import urljoin
 
+from weaning_breast_health.publish.precompressed import MIN_BYTES, TEXT_SUFFIXES
 from weaning_breast_health.vocabulary import TEMPLATE_ANCHORS
 from weaning_breast_health.hook import CHECK_DATE_VARIABLE
 from support import (CHECK_DATE, ROOT, builder_environment, built_html, built_page, docs_pages,
@@ -81,3 +85,17 @@ def test_the_build_fails_on_a_page_whose_review_is_overdue(tmp_path):
                            cwd=tmp_path, env=env, capture_output=True, text=True)
     assert build.returncode == 1
     assert "docs/alpha.md:7: FM009 review overdue: next_review was 2027-11-01" in build.stderr
+
+
+def test_every_text_file_has_brotli_and_gzip_copies_of_itself(built_site):
+    files = [path for path in built_site.rglob("*") if path.suffix in TEXT_SUFFIXES
+             and path.is_file() and path.stat().st_size >= MIN_BYTES]
+    assert len(files) > 100
+    wrong = []
+    for path in files:
+        data = path.read_bytes()
+        for suffix, unpack in ((".br", brotli.decompress), (".gz", gzip.decompress)):
+            copy = path.with_name(path.name + suffix)
+            if not copy.is_file() or unpack(copy.read_bytes()) != data:
+                wrong.append(copy.relative_to(built_site).as_posix())
+    assert wrong == []

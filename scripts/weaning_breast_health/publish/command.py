@@ -3,12 +3,14 @@
     publish-site SITE_DIR [--docs-dir docs] [--config mkdocs.yml]
 
 What it writes: /api/articles.json and robots.txt (catalogue.py), each article's qr.svg
-(qr_codes.py), search/<lang>.json for the search correction (search_vocabulary.py), and
-last the HTTP header files (headers.py).
+(qr_codes.py), search/<lang>.json for the search correction (search_vocabulary.py), the
+HTTP header files (headers.py), and last a .br and a .gz copy of every text file
+(precompressed.py).
 
 The hook runs publish() after each clean build; this command does the same for a builder
 that runs no hooks (Zensical), and checks the content first. The order matters: the
-headers come last, because their Content-Security-Policy hashes the finished pages.
+headers come after the pages are final, because their Content-Security-Policy hashes
+them, and the compressed copies after everything else.
 
 Exit status: 0 when written, 1 when the content has problems, 2 for a usage error.
 """
@@ -24,19 +26,22 @@ from ..editions import folder
 from ..errors import UsageError
 from .catalogue import CATALOGUE_PATH, articles, write_catalogue
 from .headers import write_header_files
+from .precompressed import write_precompressed
 from .qr_codes import write_qr_codes
 from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
     """Write the catalogue, robots.txt, each article's QR code, each edition's search
-    words, then the HTTP headers; return the problems found in the search settings."""
+    words, the HTTP headers, then compressed copies of every text file; return the
+    problems found in the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
     problems = []
     for language in sorted({page.language for page in checked.pages.values()}):
         problems += write_search_vocabulary(site_dir / folder(language), language)
     write_header_files(site_dir)
+    write_precompressed(site_dir)
     return problems
 
 
@@ -67,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt, search words and HTTP headers in "
+    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt, search words, HTTP headers and "
+          "compressed copies (.br, .gz) in "
           f"{args.site_dir}",
           file=sys.stderr)
     return 0

@@ -4,9 +4,10 @@
     python -m weaning_breast_health.serving.nginx serve SITE_DIR [--port 8080]    # preview as readers get it
 
 `serve`, the tests and the benchmark run Debian's nginx from a temporary folder as the
-current user, in the foreground; nothing needs root or systemd. Gzip always; brotli too
-when Debian's libnginx-mod-http-brotli-filter is installed (.ci/run installs it, and the
-tests require it).
+current user, in the foreground; nothing needs root or systemd. nginx sends the .gz and
+.br files the build writes beside each text file (gzip_static, brotli_static), and
+compresses anything else on the fly; brotli needs Debian's libnginx-mod-http-brotli-filter
+and libnginx-mod-http-brotli-static (.ci/run installs them, and the tests require them).
 """
 
 import argparse
@@ -29,13 +30,15 @@ from ..vocabulary import TRANSLATIONS
 
 TEMPLATES = Path(__file__).resolve().parent / "nginx"
 NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx")
-BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
+BROTLI_MODULES = (Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so"),
+                  Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"))
 INSTALL_HINT = ("nginx is not installed: install Debian's nginx (sudo apt-get install nginx); "
                 ".ci/run installs it")
 COMPRESSED_TYPES = ("text/css text/plain text/xml application/javascript application/json "
                     "application/xml image/svg+xml application/manifest+json")
 BROTLI = f"""
     brotli on;
+    brotli_static on;
     brotli_comp_level 6;
     brotli_types {COMPRESSED_TYPES};
 """
@@ -53,8 +56,8 @@ def find_nginx() -> str:
 
 
 def has_brotli() -> bool:
-    """Whether Debian's brotli filter module for nginx is installed."""
-    return BROTLI_MODULE.is_file()
+    """Whether Debian's brotli modules for nginx (on the fly and static) are installed."""
+    return all(module.is_file() for module in BROTLI_MODULES)
 
 
 def render(template: str, **values: str) -> str:
@@ -83,7 +86,7 @@ def standalone_conf(prefix: Path) -> str:
     user = ""
     if os.geteuid() == 0:  # root's workers would otherwise drop to nobody
         user = f"user {getpass.getuser()} {grp.getgrgid(os.getegid()).gr_name};"
-    modules = f"load_module {BROTLI_MODULE};" if has_brotli() else ""
+    modules = "".join(f"load_module {module};\n" for module in BROTLI_MODULES) if has_brotli() else ""
     return render("standalone.conf", prefix=str(prefix), user=user, modules=modules)
 
 
