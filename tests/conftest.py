@@ -12,10 +12,11 @@ from filelock import FileLock
 from support import ARTIFACTS, MissingTool, find_chromium, real_docs_problems, serve, strict_build
 from weaning_breast_health.checks import summary
 
-def pytest_collection_finish(session: pytest.Session) -> None:
+def pytest_sessionstart(session: pytest.Session) -> None:
     """A content problem in the docs is said once, here at the top, with the checker's
-    output; the tests that need clean docs (and the built site) then fail in one line."""
-    if any("clean_docs" in getattr(item, "fixturenames", ()) for item in session.items):
+    output; the tests that need clean docs (and the built site) then fail in one line.
+    Said by the process that reports (with pytest-xdist, not by each worker)."""
+    if not hasattr(session.config, "workerinput"):
         if problems := real_docs_problems():
             reporter = session.config.pluginmanager.get_plugin("terminalreporter")
             reporter.write_sep("=", "the docs have content problems", red=True)

@@ -31,14 +31,30 @@ var siteWords = document.currentScript.dataset;
 
 // On paper, site.css (print section) writes each link's address after its text. A link
 // within this site is relative ("../mastitis/"), so give it its full address, worked out
-// from the page's canonical address rather than from wherever the page happens to be served.
+// from the page's canonical address rather than from wherever the page happens to be
+// served. Only when the page is printed: a reader who only reads pays nothing for it.
 (function () {
-  var canonical = document.querySelector('link[rel="canonical"]');
-  var base = canonical ? canonical.href : location.href;
-  var relativeLinks = '.md-content a[href]:not([href*=":"]):not([href^="#"])';
-  document.querySelectorAll(relativeLinks).forEach(function (link) {
-    link.setAttribute("data-print-url", new URL(link.getAttribute("href"), base).href);
-  });
+  function givePrintedLinksTheirAddress() {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var base = canonical ? canonical.href : location.href;
+    var relativeLinks = '.md-content a[href]:not([href*=":"]):not([href^="#"]):not([data-print-url])';
+    document.querySelectorAll(relativeLinks).forEach(function (link) {
+      link.setAttribute("data-print-url", new URL(link.getAttribute("href"), base).href);
+    });
+  }
+  addEventListener("beforeprint", givePrintedLinksTheirAddress);
+  // Safari before 13 has no beforeprint; its print media query changes instead. A page
+  // opened straight into print (a PDF made by a program) starts with the query matching.
+  var printing = matchMedia("print");
+  if (printing.matches) {
+    givePrintedLinksTheirAddress();
+  } else if (printing.addListener) {
+    printing.addListener(function (query) {
+      if (query.matches) {
+        givePrintedLinksTheirAddress();
+      }
+    });
+  }
 })();
 
 // Material's script runs search, the colour toggle and the contents tracking. With its
@@ -138,6 +154,12 @@ var siteWords = document.currentScript.dataset;
   // status line under the header and in the search results, where Material would
   // otherwise say "Initializing search" for ever.
   function showLoadProblem(message) {
+    if (!loadStatus.isConnected) {
+      var main = document.querySelector(".md-main");
+      if (main) {
+        main.before(loadStatus);
+      }
+    }
     loadStatus.textContent = message;
     var searchMeta = document.querySelector(".md-search-result__meta");
     if (searchMeta && message) {
@@ -165,16 +187,27 @@ var siteWords = document.currentScript.dataset;
     });
     var active = inputs[Math.max(0, Math.min(index, inputs.length - 1))];
     active.checked = true;
-    // Like Material, switch without colour transitions (a contrast check could see one).
-    document.body.setAttribute("data-md-color-switching", "");
-    ["media", "scheme", "primary", "accent"].forEach(function (key) {
-      document.body.setAttribute("data-md-color-" + key, active.getAttribute("data-md-color-" + key));
+    // The page is drawn in the first palette, and Material's inline script has applied a
+    // stored one: change only what differs, so most readers' pages are not restyled.
+    var keys = ["media", "scheme", "primary", "accent"].filter(function (key) {
+      var name = "data-md-color-" + key;
+      return document.body.getAttribute(name) !== active.getAttribute(name);
     });
-    requestAnimationFrame(function () {
-      document.body.removeAttribute("data-md-color-switching");
-    });
+    if (keys.length) {
+      // Like Material, switch without colour transitions (a contrast check could see one).
+      document.body.setAttribute("data-md-color-switching", "");
+      keys.forEach(function (key) {
+        document.body.setAttribute("data-md-color-" + key, active.getAttribute("data-md-color-" + key));
+      });
+      requestAnimationFrame(function () {
+        document.body.removeAttribute("data-md-color-switching");
+      });
+    }
     palette.querySelectorAll("label").forEach(function (label) {
-      label.hidden = label.previousElementSibling !== active;
+      var hidden = label.previousElementSibling !== active;
+      if (label.hidden !== hidden) {
+        label.hidden = hidden;
+      }
     });
   }
 
@@ -222,11 +255,6 @@ var siteWords = document.currentScript.dataset;
     });
   }
 
-  root.classList.add("material-on-demand");
-  var main = document.querySelector(".md-main");
-  if (main) {
-    main.before(loadStatus);
-  }
   if (palette) {
     applyPalette();
     palette.addEventListener("click", onToggle);

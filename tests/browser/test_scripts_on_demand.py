@@ -205,4 +205,8 @@ def test_with_site_storage_blocked_the_page_still_works(new_reader, site_url, pa
     assert scheme(page) == PALETTES[palette]
     assert visible_toggle(page).count() == 1
     assert page.get_by_role("button", name="Copy link").count() == 1
-    assert page.locator(".md-content a[data-print-url]").count() > 0
+    printed_links = page.locator(".md-content a[data-print-url]")
+    assert printed_links.count() == 0  # a reader who only reads pays nothing for print
+    page.emulate_media(media="print")
+    printed_links.first.wait_for(state="attached")
+    assert printed_links.count() > 0

@@ -178,5 +178,5 @@ def test_a_content_problem_is_reported_once_at_the_top_of_the_test_run(tmp_path)
     # Each test that needs clean docs says so in one line that points to the top.
     failures = [line for line in lines if line.startswith(("ERROR ", "FAILED "))]
     pointers = [line for line in lines if line.endswith("listed at the top of this run")]
-    assert len(failures) == len(pointers) == 6
+    assert len(failures) == len(pointers) == 7
     assert "Traceback" not in run.stdout
