@@ -63,7 +63,10 @@ def _relative(start: str, target: str) -> str:
 
 def translation_notice(meta: dict[str, Any] | None, language: str) -> dict[str, Any] | None:
     """What a translated page says of itself, in its language: its English page, when
-    it was translated, by whom, and whether the translation has been reviewed."""
+    it was translated, by whom, whether the translation has been reviewed, that the
+    English page prevails over the translation, and that sections labelled as the
+    edition's own (vocabulary.LOCAL_ADMONITION) are not translated and cite their own
+    sources."""
     record = (meta or {}).get("translation")
     if language not in TRANSLATION_TEXT or not isinstance(record, dict):
         return None
@@ -71,7 +74,7 @@ def translation_notice(meta: dict[str, Any] | None, language: str) -> dict[str, 
     reviewed = record.get("review") == "reviewed"
     date = long_date(record.get("translated"), language)
     return {"lead": words["notice"], "source_title": record.get("source_title", ""), "date": words["notice_date"].format(date=date),
-            "review": words["reviewed" if reviewed else "pending"],
+            "review": words["reviewed" if reviewed else "pending"] + words["local"],
             "record": words["record"].format(translator=record.get("translator", ""), date=date),
             "review_record": words["review_done" if reviewed else "review_pending"],
             }

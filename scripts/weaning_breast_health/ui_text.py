@@ -4,6 +4,8 @@ The hook gives templates the current edition's words as `text`; a test keeps eve
 language's keys the same as English's.
 """
 
+from .vocabulary import LOCAL_LABELS
+
 TEXT = {
     "en": {
         "related_pages": "Related pages",
@@ -77,8 +79,11 @@ TRANSLATION_TEXT = {
     "zh": {
         "notice": "本页译自英文页面",
         "notice_date": "，翻译于 {date}。",
-        "pending": "译文尚未经过专业译者或临床医生审校；如与英文页面有出入，以英文页面为准。",
-        "reviewed": "译文已经审校；如与英文页面有出入，以英文页面为准。",
+        "pending": "译文尚未经过专业译者或临床医生审校。译文如与英文页面有出入，以英文页面为准。",
+        "reviewed": "译文已经审校。译文如与英文页面有出入，以英文页面为准。",
+        # The edition's own sections (vocabulary.LOCAL_ADMONITION) are not translations.
+        "local": f"标着“{LOCAL_LABELS['zh']}”的段落不是译文，是中文版为中文读者写的，"
+                 "来源列在本页的“参考来源”里。",
         "record": "翻译：{translator}，{date}。",
         "review_pending": "译文审校：尚未进行。",
         "review_done": "译文审校：已完成。",

@@ -62,7 +62,12 @@ CARE_CARDS = {
 }
 DEFAULT_LANGUAGE = "en"
 CARE_CARD_TYPES = CARE_CARDS[DEFAULT_LANGUAGE].levels  # the levels, the same in every language
-NON_CARE_ADMONITIONS = ("note", "tip")
+# A translation's own section ("local"): written for its readers, not translated from
+# the English page. Its title starts with the edition's label, which the translation
+# notice explains, and it links to one of the page's own sources.
+LOCAL_ADMONITION = "local"
+LOCAL_LABELS = {"zh": "中文版补充"}
+NON_CARE_ADMONITIONS = ("note", "tip", LOCAL_ADMONITION)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 from support import CHECK_DATE, CONFIG, ROOT, built_page, docs_pages, parsed_html
 from weaning_breast_health.checks.translations import RECORD_COMMAND
 from weaning_breast_health.ui_text import TEXT
-from weaning_breast_health.vocabulary import TRANSLATIONS
+from weaning_breast_health.vocabulary import LOCAL_ADMONITION, LOCAL_LABELS, TRANSLATIONS
 
 ENGLISH = sorted(name for name, page in docs_pages().items() if not page.is_translation)
 CHINESE_CONFIG = ROOT / TRANSLATIONS["zh"].config
@@ -67,6 +67,24 @@ def test_a_chinese_page_says_first_what_it_is_translated_from_when_and_that_revi
     assert "尚未经过专业译者或临床医生审校" in notice.get_text()
     footer = soup.select_one("footer.page-info").get_text()
     assert record["translator"] in footer and "译文审校：尚未进行" in footer
+
+
+def test_the_notice_says_the_english_page_prevails_for_translated_text_but_not_for_labelled_local_sections(
+        built_site):
+    """The Chinese edition's own sections are labelled boxes, each naming a source the page
+    lists; every Chinese page's notice explains the label."""
+    label = LOCAL_LABELS["zh"]
+    boxes = 0
+    for name in ENGLISH:
+        soup = built_page(built_site, f"zh/{name}")
+        notice = soup.select_one("article .translation-notice").get_text()
+        assert "译文如与英文页面有出入，以英文页面为准" in notice and f"“{label}”" in notice
+        listed = {link["href"] for link in soup.select("#sources ~ ol a[href^='https://']")}
+        for box in soup.select(f".admonition.{LOCAL_ADMONITION}"):
+            boxes += 1
+            assert box.select_one(".admonition-title").get_text().startswith(label)
+            assert {link["href"] for link in box.select("a[href]")} & listed, name
+    assert boxes > 0
 
 
 def test_chinese_pages_are_marked_as_chinese_and_use_the_chinese_words_of_the_templates(built_site):

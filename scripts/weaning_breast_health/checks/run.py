@@ -13,6 +13,7 @@ from ..settings import SiteSettings, load_site_settings
 from .care_cards import check_care_cards
 from .front_matter import check_also_called, check_front_matter
 from .links import check_links
+from .local_sections import check_local_sections
 from .published_urls import Registry, check_registry, site_registry
 from .raw_html import check_raw_html
 from .review_ledger import Ledger, check_review_ledger, site_ledger
@@ -61,6 +62,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
             problems.extend(check_front_matter(page, today))
             problems.extend(check_also_called(page))
         problems.extend(check_care_cards(page))
+        problems.extend(check_local_sections(page))
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
         problems.extend(check_readability(page, converter))

@@ -1,0 +1,45 @@
+"""Local section rules (LOC): a translation's own content, marked, labelled and sourced.
+
+A translated page follows its English page, which prevails. A section written only for
+the translation's readers (a local law, a hotline, a screening programme) is a `local`
+admonition: the translation notice tells readers that such sections are the edition's
+own, so each one says so in its title and links to a source of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..pages import Page, Problem
+from ..pages.scanner import link_targets
+from ..vocabulary import LOCAL_ADMONITION, LOCAL_LABELS
+
+
+def own_source_urls(page: Page) -> set[str]:
+    """The addresses of the sources the page itself declares (a translation's own, not
+    the ones it takes from its English page)."""
+    return {source["url"] for source in page.meta_list("sources")
+            if isinstance(source, dict) and isinstance(source.get("url"), str)}
+
+
+def check_local_sections(page: Page) -> Iterator[Problem]:
+    """Local sections only in translations, titled with the edition's label, each
+    linking to at least one of the page's own sources."""
+    sections = [card for card in page.cards if card.kind == LOCAL_ADMONITION]
+    if sections and not page.is_translation:
+        yield page.problem(sections[0].line, "LOC001", f"a {LOCAL_ADMONITION!r} section is a "
+                           "translation's own content; an English page is the original: use "
+                           "'note' or plain text")
+        return
+    label = LOCAL_LABELS.get(page.language, "")
+    sources = own_source_urls(page)
+    for section in sections:
+        if not (section.title or "").startswith(label):
+            yield page.problem(section.line, "LOC002", f"{LOCAL_ADMONITION} section title must "
+                               f"start with \"{label}\", the label the translation notice explains, "
+                               f"like \"{label}：香港\"")
+        targets = [target for _, text in section.body for target in link_targets(text)]
+        if not any(target in sources for target in targets):
+            yield page.problem(section.line, "LOC003", f"{LOCAL_ADMONITION} section must link to "
+                               "at least one of this page's own sources (its front matter "
+                               "'sources'), so readers can check what only this edition says")
