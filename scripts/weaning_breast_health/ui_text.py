@@ -77,13 +77,18 @@ TRANSLATION_TEXT = {
     "zh": {
         "notice": "本页译自英文页面",
         "notice_date": "，翻译于 {date}。",
-        "pending": "译文尚未经过专业译者或临床医生审校；如与英文页面有出入，以英文页面为准。",
-        "reviewed": "译文已经审校；如与英文页面有出入，以英文页面为准。",
+        "pending": "译文尚未经过专业译者或临床医生审校。译自英文的内容如与英文页面有出入，以英文页面为准。",
+        "reviewed": "译文已经审校。译自英文的内容如与英文页面有出入，以英文页面为准。",
         "record": "翻译：{translator}，{date}。",
         "review_pending": "译文审校：尚未进行。",
         "review_done": "译文审校：已完成。",
         "source_check": "英文原文最近一次对照来源核查",
     },
+}
+# How the footer names who checked the English page (its reviewed_by role), in each language.
+ROLE_TEXT = {
+    "zh": {"Site editorial team (not clinicians), checked against the sources on this page":
+           "本站编辑团队（不是医护人员），已对照本页列出的来源核查"},
 }
 # How the footer names the review status, in each language.
 STATUS_TEXT = {
