@@ -22,7 +22,7 @@ PUNCTUATION = [
     (re.compile(r"[「」『』]"), "mainland quotes: “” (and ‘’ inside them)"),
     (re.compile(rf"(?<={HAN})\.(?=\s|$)"), "a full stop: 。"),
 ]
-SPACE_BETWEEN_SENTENCES = re.compile(rf"[。！？；]( +)(?=[“（]?{HAN})")
+SPACE_BETWEEN_SENTENCES = re.compile(rf"[。！？；](?:\*\*|\*)?( +)(?=[“（]?{HAN})")
 
 
 def check_chinese_text(page: Page) -> Iterator[Problem]:
