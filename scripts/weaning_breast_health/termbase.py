@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from .errors import UsageError
+
 TERMBASE_PATH = Path(__file__).resolve().parent / "termbase.yml"
 
 
@@ -33,12 +35,53 @@ class Variant:
 
 @functools.cache
 def load_termbase(path: Path = TERMBASE_PATH) -> tuple[Term, ...]:
-    """Every term, the everyday-first pairs as terms whose variant is 'medical（everyday）'."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    terms = [Term(entry["en"], entry["use"], tuple(entry["avoid"])) for entry in data["terms"]]
-    terms += [Term(f"{pair['everyday']}, everyday word first", f"{pair['everyday']}（{pair['medical']}）",
-                   (f"{pair['medical']}（{pair['everyday']}）",)) for pair in data["everyday_first"]]
+    """Every term, the everyday-first pairs as terms whose variant is 'medical（everyday）'.
+    A file that is not a termbase is a UsageError naming its line."""
+    try:
+        document = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        mark = getattr(error, "problem_mark", None)
+        raise UsageError(f"{path}{f':{mark.line + 1}' if mark else ''}: not a termbase: "
+                         f"{getattr(error, 'problem', None) or error}") from error
+    sections = _mapping(path, document)
+    terms = [Term(*_fields(path, node, ("en", "use")), tuple(_avoid(path, node)))
+             for node in _entries(path, sections, "terms")]
+    for node in _entries(path, sections, "everyday_first"):
+        everyday, medical = _fields(path, node, ("everyday", "medical"))
+        terms.append(Term(f"{everyday}, everyday word first", f"{everyday}（{medical}）",
+                          (f"{medical}（{everyday}）",)))
     return tuple(terms)
+
+
+def _mapping(path: Path, node: yaml.Node | None) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        line = node.start_mark.line + 1 if node else 1
+        raise UsageError(f"{path}:{line}: not a termbase: expected a mapping")
+    return {key.value: value for key, value in node.value}
+
+
+def _entries(path: Path, sections: dict[str, yaml.Node], name: str) -> list[yaml.Node]:
+    node = sections.get(name)
+    if not isinstance(node, yaml.SequenceNode):
+        raise UsageError(f"{path}:1: not a termbase: '{name}' must be a list")
+    return node.value
+
+
+def _fields(path: Path, entry: yaml.Node, names: tuple[str, ...]) -> list[str]:
+    values = [_mapping(path, entry).get(name) for name in names]
+    if not all(isinstance(value, yaml.ScalarNode) and value.value for value in values):
+        raise UsageError(f"{path}:{entry.start_mark.line + 1}: not a termbase: each entry "
+                         f"needs {' and '.join(names)}, as text")
+    return [value.value for value in values]
+
+
+def _avoid(path: Path, entry: yaml.Node) -> list[str]:
+    node = _mapping(path, entry).get("avoid")
+    if not (isinstance(node, yaml.SequenceNode) and node.value
+            and all(isinstance(item, yaml.ScalarNode) and item.value for item in node.value)):
+        raise UsageError(f"{path}:{entry.start_mark.line + 1}: not a termbase: 'avoid' "
+                         "must be a list of the variants to avoid")
+    return [item.value for item in node.value]
 
 
 def variants_in(text: str, terms: tuple[Term, ...] | None = None) -> Iterator[Variant]:

@@ -1,6 +1,9 @@
 """The Chinese termbase (termbase.yml) as data: one rendering per term, no rendering that
 another term forbids, and variants found where a reader would see them."""
 
+import pytest
+
+from weaning_breast_health.errors import UsageError
 from weaning_breast_health.termbase import Term, load_termbase, variants_in
 
 
@@ -28,3 +31,20 @@ def test_a_variant_inside_the_term_to_use_is_not_reported():
     terms = (Term("example", "甲乙丙", ("乙",)),)
     assert list(variants_in("甲乙丙", terms)) == []
     assert [hit.column for hit in variants_in("乙，甲乙丙，乙", terms)] == [0, 6]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("terms: [unclosed\n", ":2: not a termbase: expected ',' or ']', but got '<stream end>'"),
+    ("- a list\n", ":1: not a termbase: expected a mapping"),
+    ("terms:\n  - en: bra\n    use: 文胸\neveryday_first: []\n",
+     ":2: not a termbase: 'avoid' must be a list of the variants to avoid"),
+    ("terms: []\neveryday_first:\n  - everyday: 小便\n",
+     ":3: not a termbase: each entry needs everyday and medical, as text"),
+    ("terms: []\n", ":1: not a termbase: 'everyday_first' must be a list"),
+], ids=["invalid-yaml", "not-a-mapping", "no-variants", "half-a-pair", "no-pairs"])
+def test_a_broken_termbase_is_named_with_its_line(tmp_path, text, message):
+    path = tmp_path / "termbase.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError) as error:
+        load_termbase(path)
+    assert str(error.value) == f"{path}{message}"
