@@ -26,7 +26,7 @@ def inline_runs(element: Tag) -> list[str]:
         if isinstance(child, NavigableString):
             current.append(str(child))
         elif child.name in SKIPPED:
-            current.append("x")
+            current.append("x")  # code or a script is not a Chinese sentence
         elif child.name in BLOCKS:
             runs.append("".join(current))
             current = []
