@@ -11,7 +11,7 @@ from typing import Any
 
 from .editions import checker_path, config_language, site_url_of_site
 from .publish.catalogue import source_address
-from .ui_text import STATUS_TEXT, TEXT, TRANSLATION_TEXT
+from .ui_text import ROLE_TEXT, STATUS_TEXT, TEXT, TRANSLATION_TEXT
 from .urls import counterparts, page_url, resolve_page
 from .vocabulary import (DEFAULT_LANGUAGE, DEFAULT_PAGE_TYPE, HREFLANGS, LANGUAGE_NAMES,
                          REVIEW_LABELS)
@@ -102,6 +102,12 @@ def review_status(status: Any, language: str = DEFAULT_LANGUAGE) -> str:
     return STATUS_TEXT.get(language, {}).get(status, str(status))
 
 
+def reviewer_role(role: Any, language: str = DEFAULT_LANGUAGE) -> str:
+    """Who checked the page, as the footer says it in the page's language (a role with no
+    rendering yet stays as written: the Chinese build's tests name it)."""
+    return ROLE_TEXT.get(language, {}).get(role, str(role))
+
+
 def material_bundle() -> str:
     """The address of Material's script, whose name carries a hash that changes with
     every release: found in the installed theme, so an upgrade needs no template edit."""
@@ -119,7 +125,8 @@ FILTERS = {"page_type": page_type, "related_links": related_links,
 # Filters that take the edition's language (the hook binds it), and the one that needs
 # the pages the checker read.
 LANGUAGE_FILTERS = {"long_date": long_date, "review_label": review_label,
-                    "review_status": review_status, "translation_notice": translation_notice}
+                    "review_status": review_status, "reviewer_role": reviewer_role,
+                    "translation_notice": translation_notice}
 
 
 def edition_filters(language: str) -> dict[str, Any]:

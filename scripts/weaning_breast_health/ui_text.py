@@ -33,6 +33,7 @@ TEXT = {
         "language_switch": "Read this page in another language",
         "translation_process": "How we translate pages",
         "colon": ": ",
+        "gap": " ",
         "aside_open": "(",
         "aside_close": ").",
         "copy_link": "Copy link",
@@ -66,6 +67,7 @@ TEXT = {
         "language_switch": "用其他语言阅读本页",
         "translation_process": "翻译是怎么做的",
         "colon": "：",
+        "gap": "",
         "aside_open": "（",
         "aside_close": "）。",
         "copy_link": "复制链接",
@@ -79,8 +81,8 @@ TRANSLATION_TEXT = {
     "zh": {
         "notice": "本页译自英文页面",
         "notice_date": "，翻译于 {date}。",
-        "pending": "译文尚未经过专业译者或临床医生审校。译文如与英文页面有出入，以英文页面为准。",
-        "reviewed": "译文已经审校。译文如与英文页面有出入，以英文页面为准。",
+        "pending": "译文尚未经过专业译者或临床医生审校。译自英文的内容如与英文页面有出入，以英文页面为准。",
+        "reviewed": "译文已经审校。译自英文的内容如与英文页面有出入，以英文页面为准。",
         # The edition's own sections (vocabulary.LOCAL_ADMONITION) are not translations.
         "local": f"标着“{LOCAL_LABELS['zh']}”的段落不是译文，是中文版为中文读者写的，"
                  "来源列在本页的“参考来源”里。",
@@ -89,6 +91,11 @@ TRANSLATION_TEXT = {
         "review_done": "译文审校：已完成。",
         "source_check": "英文原文最近一次对照来源核查",
     },
+}
+# How the footer names who checked the English page (its reviewed_by role), in each language.
+ROLE_TEXT = {
+    "zh": {"Site editorial team (not clinicians), checked against the sources on this page":
+           "本站编辑团队（不是医护人员），已对照本页列出的来源核查"},
 }
 # How the footer names the review status, in each language.
 STATUS_TEXT = {

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..pages import Page, Problem, read_pages
 from ..settings import SiteSettings, load_site_settings
 from .care_cards import check_care_cards
+from .chinese_text import check_chinese_text
 from .front_matter import check_also_called, check_front_matter
 from .links import check_links
 from .local_sections import check_local_sections
@@ -66,6 +67,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
         problems.extend(check_readability(page, converter))
+        problems.extend(check_chinese_text(page))
     problems.extend(check_links(pages, settings, docs_dir))
     problems.extend(check_translations(pages, today))
     if registry:
