@@ -78,7 +78,7 @@ def test_the_notice_says_the_english_page_prevails_for_translated_text_but_not_f
     for name in ENGLISH:
         soup = built_page(built_site, f"zh/{name}")
         notice = soup.select_one("article .translation-notice").get_text()
-        assert "译文如与英文页面有出入，以英文页面为准" in notice and f"“{label}”" in notice
+        assert "如与英文页面有出入，以英文页面为准" in notice and f"“{label}”" in notice
         listed = {link["href"] for link in soup.select("#sources ~ ol a[href^='https://']")}
         for box in soup.select(f".admonition.{LOCAL_ADMONITION}"):
             boxes += 1
