@@ -97,6 +97,14 @@ def review_label(meta: dict[str, Any] | None, language: str = DEFAULT_LANGUAGE) 
     return REVIEW_LABELS.get(status, REVIEW_LABELS["clinical review pending"])
 
 
+def clinically_reviewed(meta: dict[str, Any] | None) -> bool:
+    """Whether the page says a clinician has reviewed it (the checker holds that to a
+    recorded clinical review, REV004). Until then the structured data carries no review
+    date, which search engines would read as a medical review."""
+    reviewer = (meta or {}).get("reviewed_by")
+    return isinstance(reviewer, dict) and reviewer.get("status") == "clinically reviewed"
+
+
 def review_status(status: Any, language: str = DEFAULT_LANGUAGE) -> str:
     """A review status as the footer says it in the page's language."""
     return STATUS_TEXT.get(language, {}).get(status, str(status))
@@ -120,8 +128,8 @@ def material_bundle() -> str:
     return f"{BUNDLE_FOLDER}/{bundles[0].name}"
 
 
-FILTERS = {"page_type": page_type, "related_links": related_links,
-           "source_address": source_address}
+FILTERS = {"clinically_reviewed": clinically_reviewed, "page_type": page_type,
+           "related_links": related_links, "source_address": source_address}
 # Filters that take the edition's language (the hook binds it), and the one that needs
 # the pages the checker read.
 LANGUAGE_FILTERS = {"long_date": long_date, "review_label": review_label,

@@ -139,6 +139,8 @@ REQUIRED_KEYS = {
     "about": ("title", "description"),
     "glossary": ("title", "description"),
 }
+# A page of another type that lists sources is checked against them like an article.
+SOURCED_PAGE_KEYS = ("last_reviewed", "next_review", "reviewed_by")
 REVIEWER_KEYS = ("role", "status")
 SOURCE_KEYS = ("title", "publisher", "year")  # and url or doi; accessed may stand for year
 SOURCE_OPTIONAL_KEYS = ("accessed", "url", "doi")

@@ -170,16 +170,17 @@ def test_changing_an_english_page_makes_the_checker_name_its_stale_translation(d
 
 
 def test_recording_the_translation_clears_the_problem(docs_copy):
-    page = docs_copy / "docs" / "glossary.md"
+    # The About page lists no sources, so only its translation records its version.
+    page = docs_copy / "docs" / "about.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert "docs/zh/glossary.md" in check(docs_copy).stdout
+    assert "docs/zh/about.md" in check(docs_copy).stdout
     recorded = subprocess.run([str(Path(sys.executable).parent / "check-content"), "--today",
-                               CHECK_DATE, "--record-translation", "docs/zh/glossary.md"],
+                               CHECK_DATE, "--record-translation", "docs/zh/about.md"],
                               cwd=docs_copy, capture_output=True, text=True)
     assert recorded.returncode == 0, recorded.stderr
     result = check(docs_copy)
     assert (result.returncode, result.stdout) == (0, "")
-    assert f"  translated: {CHECK_DATE}\n" in (docs_copy / "docs/zh/glossary.md").read_text(encoding="utf-8")
+    assert f"  translated: {CHECK_DATE}\n" in (docs_copy / "docs/zh/about.md").read_text(encoding="utf-8")
 
 
 def test_without_its_word_splitter_the_chinese_build_says_what_to_install(monkeypatch):

@@ -35,7 +35,7 @@ def _date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
-EDITORIAL_TEAM = "Site editorial team (not clinicians)"
+EDITORIAL_TEAM = "Site editorial team using AI tools (not clinicians)"
 
 
 def record_in_ledger(parser: argparse.ArgumentParser, args: argparse.Namespace,

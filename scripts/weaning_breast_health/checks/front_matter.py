@@ -12,7 +12,7 @@ from ..pages.syntax import DOI, ISO_DATE
 from ..vocabulary import (EARLIEST_SOURCE_YEAR, INHERITED_KEYS, KNOWN_KEYS, MAX_DESCRIPTION,
                           MAX_REVIEW_INTERVAL_YEARS, MIN_SOURCES, PAGE_TYPES, REQUIRED_KEYS,
                           REVIEW_STATUSES, REVIEWER_KEYS, SOURCE_KEYS, SOURCE_OPTIONAL_KEYS,
-                          TRANSLATED_REQUIRED_KEYS)
+                          SOURCED_PAGE_KEYS, TRANSLATED_REQUIRED_KEYS)
 
 
 def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
@@ -42,6 +42,11 @@ def check_front_matter(page: Page, today: datetime.date) -> Iterator[Problem]:
         if key not in meta:
             yield page.problem(1, "FM003", f"front matter has no {key!r} (required on "
                                f"{'translated ' if page.is_translation else ''}{page.page_type} pages)")
+    if not page.is_translation and not page.is_article and page.is_checked_against_sources:
+        for key in SOURCED_PAGE_KEYS:
+            if key not in meta:
+                yield page.problem(1, "FM003", f"front matter has no {key!r} (required on "
+                                   "every page that lists sources)")
     for key, expected in KNOWN_KEYS.items():
         if key in meta and not _is_type(meta[key], expected):
             if expected is datetime.date:

@@ -1,6 +1,7 @@
-"""Review ledger rules (REV): what an article says of its last check is what was recorded.
+"""Review ledger rules (REV): what a page says of its last check is what was recorded.
 
-The ledger (review-ledger.yml beside the docs folder) lists, for each article, every
+The ledger (review-ledger.yml beside the docs folder) lists, for each article and each
+other page that lists sources (home, about, glossary), every
 check against its sources, clinical review and editorial change, each with the page's
 content fingerprint at the time. Only the record commands write it; the rules fail when
 a page no longer matches its last entry, so a changed page cannot keep an old date.
@@ -25,12 +26,13 @@ from .front_matter import add_years
 
 LEDGER_NAME = "review-ledger.yml"
 LEDGER_HEADER = """\
-# Every check of an article against its sources, clinical review and editorial change,
-# with the page's content fingerprint at the time. Written only by the record commands:
+# Every check of a page against its sources (each article, and any other page that lists
+# sources), clinical review and editorial change, with the page's content fingerprint at
+# the time. Written only by the record commands:
 #   python3 scripts/dev.py check --record-check docs/PAGE.md
 #   python3 scripts/dev.py check --record-editorial docs/PAGE.md --reason "what changed"
 #   python3 scripts/dev.py check --record-clinical-review docs/PAGE.md --by "ROLE"
-# The checker compares each article with its last entry here.
+# The checker compares each of these pages with its last entry here.
 """
 RECORD_COMMAND = "python3 scripts/dev.py check --record-check {path}"
 EDITORIAL_COMMAND = 'python3 scripts/dev.py check --record-editorial {path} --reason "..."'
@@ -127,18 +129,20 @@ def _entry(line: int, value: object) -> LedgerEntry | str:
 
 
 def check_review_ledger(ledger: Ledger, pages: dict[str, Page]) -> Iterator[Problem]:
-    """Every article matches its last ledger entry, and shows the date of its last check."""
+    """Every article, and every other page that lists sources, matches its last ledger
+    entry and shows the date of its last check."""
     yield from ledger.problems
     for name in sorted(set(ledger.entries) - set(pages)):
         yield Problem(ledger.display_path, ledger.entries[name][0].line, "REV005",
                       f"ledger entries for {name}, which is not a page in the docs")
     for name, page in pages.items():
-        if not (page.readable and page.has_front_matter and page.is_article) \
+        if not (page.readable and page.has_front_matter and page.is_checked_against_sources) \
                 or page.is_translation:  # translations record their source (TRN rules)
             continue
         history = ledger.entries.get(name)
         if not history:
-            yield page.problem(1, "REV001", "no check of this article is recorded: check it "
+            kind = "article" if page.is_article else f"{page.page_type} page"
+            yield page.problem(1, "REV001", f"no check of this {kind} is recorded: check it "
                                "against its sources, then record the check: "
                                + RECORD_COMMAND.format(path=page.display_path))
             continue

@@ -116,6 +116,12 @@ class Page:
         return self.page_type == "article"
 
     @property
+    def is_checked_against_sources(self) -> bool:
+        """Whether the page is held to its sources, with dates and a ledger entry: every
+        article, and any other page (home, about, glossary) that lists sources."""
+        return self.is_article or bool(self.inherited("sources"))
+
+    @property
     def body_text(self) -> str:
         return "\n".join(self.body_lines)
 
