@@ -171,7 +171,7 @@ def test_recording_a_check_after_a_change_sets_the_dates_and_clears_the_problem(
     code, out, _ = run_checker(tmp_path, capsys)
     assert (code, out) == (0, "")
     page = (tmp_path / "docs" / "alpha.md").read_text()
-    assert f"last_reviewed: {CHECK_DATE}\n" in page and "next_review: 2027-12-02\n" in page
+    assert f"last_reviewed: {CHECK_DATE}\n" in page and "next_review: 2027-12-07\n" in page
 
 
 def test_an_editorial_change_is_recorded_with_its_reason_and_keeps_the_date(tmp_path, capsys):

@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=_date, help="check review dates as of this date (YYYY-MM-DD)")
     parser.add_argument("--registry", type=Path, help="the published URLs to keep working "
                         f"(default: {REGISTRY_NAME} beside the docs folder, if it exists)")
+    parser.add_argument("--triggers", type=Path, help="the trigger table the cards name "
+                        "(default: the site's, weaning_breast_health/triggers.yml)")
     parser.add_argument("--write-registry", action="store_true",
                         help="add every URL and anchor the pages publish now to the registry, and stop")
     parser.add_argument("--rules", action="store_true", help="print the rule table and stop")
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 0
         problems = read_and_check_site(docs_dir, Path(args.config), args.today, args.docs_dir,
-                                       args.registry).problems
+                                       args.registry, args.triggers).problems
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
     output = format_problems(problems, args.output_format)
