@@ -71,9 +71,10 @@ class TriggerTable:
         return wording.strip() if isinstance(wording, str) and wording.strip() else None
 
 
-def read_table(path: Path) -> TriggerTable:
-    """Read a trigger table, keeping each entry's line for the checker's messages."""
-    display = os.path.relpath(path)
+def read_table(path: Path, display: str | None = None) -> TriggerTable:
+    """Read a trigger table, keeping each entry's line for the checker's messages, which
+    name it as display (by default, its path relative to the working folder)."""
+    display = display or os.path.relpath(path)
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as error:
@@ -113,5 +114,6 @@ def _mapping(node: Any) -> dict[str, tuple[int, Any]]:
 
 @functools.cache
 def site_table() -> TriggerTable:
-    """The site's trigger table, read once."""
-    return read_table(TABLE_PATH)
+    """The site's trigger table, read once; messages name it from the package's folder
+    (scripts/weaning_breast_health/triggers.yml), wherever the command runs."""
+    return read_table(TABLE_PATH, str(TABLE_PATH.relative_to(TABLE_PATH.parents[2])))

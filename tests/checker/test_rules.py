@@ -3,7 +3,8 @@
 tests/checker/base/docs is a small valid site. Each folder under tests/checker/rules/
 and tests/checker/bad-input/ holds docs/ files laid over that base, and expected.txt:
 the exact lines the checker must print. A folder may also hold its own mkdocs.yml (used
-instead of the real one) and published-urls.txt (the registry). All run as of CHECK_DATE.
+instead of the real one), published-urls.txt (the registry) and triggers.yml (the trigger
+table). All run as of CHECK_DATE.
 """
 
 import json
@@ -44,12 +45,14 @@ def build_site(tmp_path: Path, overlay: Path | None = None) -> Path:
 
 
 def run_checker(tmp_path: Path, capsys, *extra: str) -> tuple[int, str, str]:
-    """Run the command in tmp_path as a user would, returning (exit code, stdout, stderr)."""
+    """Run the command in tmp_path as a user would, returning (exit code, stdout, stderr).
+    A folder's own triggers.yml stands in for the site's trigger table."""
     config = tmp_path / "mkdocs.yml" if (tmp_path / "mkdocs.yml").exists() else CONFIG
+    table = ["--triggers", "triggers.yml"] if (tmp_path / "triggers.yml").exists() else []
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:
-        code = cli.main(["docs", "--config", str(config), "--today", CHECK_DATE, *extra])
+        code = cli.main(["docs", "--config", str(config), "--today", CHECK_DATE, *table, *extra])
     except SystemExit as stop:
         code = stop.code
     finally:
