@@ -1,6 +1,7 @@
 """The trigger table: every "when to get help" sign defined once, rendered on the cards in
 each language, and published for clinics as /api/triggers.json under its JSON Schema."""
 
+import dataclasses
 import datetime
 import json
 
@@ -10,9 +11,11 @@ import pytest
 
 from support import CHECK_DATE, CONFIG, ROOT
 from weaning_breast_health.checks.trigger_table import check_trigger_table
+from weaning_breast_health.pages import read_page
+from weaning_breast_health.pages.fingerprint import content_fingerprint
 from weaning_breast_health.publish.catalogue import TRIGGERS_SCHEMA_PATH, trigger_catalogue
 from weaning_breast_health.settings import load_site_settings
-from weaning_breast_health.triggers import site_table
+from weaning_breast_health.triggers import TriggerTable, read_table, site_table
 from weaning_breast_health.vocabulary import CARE_CARD_TYPES, CARE_CARDS
 
 TABLE = site_table()
@@ -102,3 +105,18 @@ def test_where_sources_disagree_the_table_says_which_the_site_follows():
     assert TABLE.triggers["postnatal-antibiotics-not-better"].level == "emergency"
     assert TABLE.triggers["postnatal-severe-leg-pain"].level == "emergency"
     assert TABLE.triggers["postpartum-psychosis"].level == "emergency"
+
+
+def test_changing_a_trigger_changes_the_fingerprint_of_every_page_that_shows_it():
+    # So the pages showing a changed trigger need their check (and translation) recorded.
+    base = ROOT / "tests" / "checker" / "base"
+    table = read_table(base / "triggers.yml")
+    page = read_page(base / "docs", base / "docs" / "alpha.md")  # shows new-lump, breast-shape
+
+    def reworded(trigger_id: str) -> TriggerTable:
+        trigger = table.triggers[trigger_id]
+        changed = dataclasses.replace(trigger, wording={**trigger.wording, "zh": "改了"})
+        return dataclasses.replace(table, triggers={**table.triggers, trigger_id: changed})
+
+    assert content_fingerprint(page, reworded("new-lump")) != content_fingerprint(page, table)
+    assert content_fingerprint(page, reworded("fever-flu")) == content_fingerprint(page, table)

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..pages import read_page, read_pages
 from ..settings import load_site_settings
+from ..triggers import TriggerTable, read_table, site_table
 from .published_urls import REGISTRY_NAME, default_registry, write_registry
 from .review_ledger import LEDGER_NAME, default_ledger, record
 from .rules import rules_table
@@ -36,6 +37,11 @@ def _date(value: str) -> datetime.date:
 
 
 EDITORIAL_TEAM = "Site editorial team (not clinicians)"
+
+
+def trigger_table(args: argparse.Namespace) -> TriggerTable:
+    """The trigger table the command was given, or the site's."""
+    return read_table(args.triggers) if args.triggers else site_table()
 
 
 def record_in_ledger(parser: argparse.ArgumentParser, args: argparse.Namespace,
@@ -55,7 +61,7 @@ def record_in_ledger(parser: argparse.ArgumentParser, args: argparse.Namespace,
     if not page.has_front_matter:
         raise UsageError(f"{path} cannot be recorded: fix its problems first ({page.problems[0]})")
     entry = record(default_ledger(docs_dir), page, path, kind, args.by, args.reason,
-                   args.today or datetime.date.today())
+                   args.today or datetime.date.today(), trigger_table(args))
     print(f"Recorded in {default_ledger(docs_dir)}: {page.rel_path} {kind} on {entry.date} "
           f"(fingerprint {entry.fingerprint})", file=sys.stderr)
     return 0
@@ -104,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                     docs_dir.resolve() not in args.record_translation.resolve().parents:
                 raise UsageError(f"{args.record_translation} is not a page in {docs_dir}")
             fingerprint = record_translation(docs_dir, args.record_translation,
-                                             args.today or datetime.date.today())
+                                             args.today or datetime.date.today(), trigger_table(args))
             print(f"Recorded in {args.record_translation}: translates "
                   f"fingerprint {fingerprint} of its English page", file=sys.stderr)
             return 0

@@ -78,7 +78,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
     if registry:
         problems.extend(check_registry(registry, pages, settings.redirects))
     if ledger:
-        problems.extend(check_review_ledger(ledger, pages))
+        problems.extend(check_review_ledger(ledger, pages, table))
     if unknown := unregistered(problems):
         raise AssertionError(f"rule codes missing from checks/rules.py: {sorted(unknown)}")
     return sorted(set(problems))

@@ -48,7 +48,7 @@ def _check_translated_page(page: Page, today: datetime.date,
         return
     if not (page.readable and page.has_front_matter and page.source.readable):
         return
-    yield from _check_record(page, today)
+    yield from _check_record(page, today, table)
     missing = sorted(_explicit_ids(page.source) - page.anchors)
     if missing:
         yield page.problem(1, "TRN005", f"{len(missing)} section id(s) of {page.source_path} "
@@ -64,7 +64,7 @@ def _check_translated_page(page: Page, today: datetime.date,
                            f"page has {_describe(ours)}")
 
 
-def _check_record(page: Page, today: datetime.date) -> Iterator[Problem]:
+def _check_record(page: Page, today: datetime.date, table: TriggerTable) -> Iterator[Problem]:
     """The `translation:` record: well formed, and made from the English page as it is."""
     record = page.meta.get("translation")
     if not isinstance(record, dict):
@@ -94,7 +94,7 @@ def _check_record(page: Page, today: datetime.date) -> Iterator[Problem]:
     if recorded == UNRECORDED_FINGERPRINT or not isinstance(recorded, str):
         yield page.problem(line, "TRN002", "translation has not recorded the version of "
                            f"{page.source_path} it translates: record it: {command}")
-    elif recorded != content_fingerprint(page.source):
+    elif recorded != content_fingerprint(page.source, table):
         yield page.problem(line, "TRN002", f"translation older than its source: "
                            f"{page.source_path} has changed since it was translated on "
                            f"{translated}: update the translation, then record it: {command}")
@@ -115,7 +115,8 @@ def _describe(outline: list[tuple[str, tuple[str, ...]]]) -> str:
     return "; ".join(f"{kind} ({', '.join(ids)})" for kind, ids in outline) or "no care cards"
 
 
-def record_translation(docs_dir: Path, path: Path, today: datetime.date) -> str:
+def record_translation(docs_dir: Path, path: Path, today: datetime.date,
+                       table: TriggerTable | None = None) -> str:
     """Record in a translated page that it now translates its English page as it is
     (its fingerprint) as of today; return the fingerprint."""
     page = read_page(docs_dir, path)
@@ -128,7 +129,7 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date) -> str:
     if not (page.has_front_matter and source.has_front_matter):
         failing = page if not page.has_front_matter else source
         raise UsageError(f"cannot record {path}: fix this first: {failing.problems[0]}")
-    fingerprint = content_fingerprint(source)
+    fingerprint = content_fingerprint(source, table)
     text = path.read_text(encoding="utf-8")
     text = set_front_matter_line(text, r"  source_fingerprint:.*",
                                  f"  source_fingerprint: {fingerprint}", path)
