@@ -1,6 +1,7 @@
 """The `check-content` command: check the site's Markdown pages against the content rules.
 
     check-content [DOCS_DIR] [--config mkdocs.yml] [--format text|json] [--today YYYY-MM-DD]
+                  [--triggers TABLE.yml]   # a trigger table other than the site's
     check-content --write-registry   # record newly published URLs
     check-content --rules            # the rule table, as the README shows it
     check-content --record-check docs/PAGE.md            # after checking it against its sources

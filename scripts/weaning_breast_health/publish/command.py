@@ -22,14 +22,14 @@ from pathlib import Path
 from ..checks import CheckedSite, format_problems, read_and_check_site, summary
 from ..editions import folder
 from ..errors import UsageError
-from .catalogue import CATALOGUE_PATH, articles, write_catalogue
+from .catalogue import CATALOGUE_PATH, TRIGGERS_PATH, articles, write_catalogue
 from .headers import write_header_files
 from .qr_codes import write_qr_codes
 from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue, robots.txt, each article's QR code, each edition's search
+    """Write the catalogue and the trigger table, robots.txt, each article's QR code, each edition's search
     words, then the HTTP headers; return the problems found in the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt, search words and HTTP headers in "
+    print(f"Wrote {CATALOGUE_PATH}, {TRIGGERS_PATH}, QR codes, robots.txt, search words and HTTP headers in "
           f"{args.site_dir}",
           file=sys.stderr)
     return 0
