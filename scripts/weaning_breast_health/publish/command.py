@@ -29,8 +29,9 @@ from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue and the trigger table, robots.txt, each article's QR code, each edition's search
-    words, then the HTTP headers; return the problems found in the search settings."""
+    """Write the catalogue and the trigger table, robots.txt, each article's QR code, each
+    edition's search words, then the HTTP headers; return the problems found in the
+    search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
     problems = []
@@ -67,9 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, {TRIGGERS_PATH}, QR codes, robots.txt, search words and HTTP headers in "
-          f"{args.site_dir}",
-          file=sys.stderr)
+    print(f"Wrote {CATALOGUE_PATH}, {TRIGGERS_PATH}, QR codes, robots.txt, search words and "
+          f"HTTP headers in {args.site_dir}", file=sys.stderr)
     return 0
 
 
