@@ -142,7 +142,7 @@ def test_every_card_in_both_languages_names_only_triggers_from_the_table_at_thei
 @pytest.mark.parametrize("name, trigger_ids", [
     ("pregnancy-and-breastfeeding.md", ["baby-movements", "pregnancy-waters", "pregnancy-fever"]),
     ("milk-after-loss.md", ["self-harm-might-act", "postnatal-heavy-bleeding",
-                            "postnatal-clot-signs", "postnatal-headache-vision"]),
+                            "postnatal-clot-signs", "severe-headache-or-vision"]),
     ("feelings-after-weaning.md", ["postpartum-psychosis"]),
     ("weaning-your-baby.md", ["baby-dehydration", "baby-very-unwell"]),
     ("breast-changes.md", ["mastitis-not-better", "fever-flu"]),
