@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 
 from weaning_breast_health.checks.translations import record_translation
-from weaning_breast_health.vocabulary import CARE_CARD_TYPES, CARE_CARDS
+from weaning_breast_health.triggers import site_table
 
 WORDS = ("milk breast feed baby night day warm cool soft firm small gentle change week "
          "month comfort rest sleep water help nurse midwife doctor body supply pump leak "
@@ -33,10 +33,12 @@ def sentence(rng: random.Random, words: int = 10) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-def card(kind: str, rng: random.Random) -> str:
-    """A care card of one of the README's types: its standard title and two triggers."""
-    triggers = "\n".join(f"    - {sentence(rng, 6)[:-1].lower()}" for _ in range(2))
-    return f'!!! {kind} "{CARE_CARD_TYPES[kind].example}"\n\n{triggers}\n'
+def card(kind: str, index: int) -> str:
+    """A care card of one of the README's types, showing two of its level's triggers,
+    the same two on article index's English and Chinese pages."""
+    ids = [trigger.id for trigger in site_table().at_level(kind)]
+    triggers = "\n".join(f"    - {trigger_id}" for trigger_id in random.Random(index).sample(ids, 2))
+    return f"!!! {kind}\n\n{triggers}\n"
 
 
 def article(index: int, count: int, rng: random.Random, today: datetime.date) -> str:
@@ -91,8 +93,8 @@ Read next: {links}, and the [key facts of {others[0]}]({others[0]}.md#key-facts)
 
 ## When to get help {{#when-to-get-help}}
 
-{card("non-urgent", rng)}
-{card("urgent", rng)}
+{card("non-urgent", index)}
+{card("urgent", index)}
 ## Where to get support {{#support}}
 
 {sentence(rng)} Ask your midwife or health visitor.
@@ -145,10 +147,7 @@ def translation(index: int, count: int, rng: random.Random, day: datetime.date) 
     facts = "\n".join(f"- {chinese_sentence(rng)}" for _ in range(3))
     body = "\n\n".join("".join(chinese_sentence(rng) for _ in range(3)) for _ in range(3))
     links = "、".join(f"[主题 {other}]({other}.md)" for other in others[:3])
-    cards = "\n".join(
-        f'!!! {kind} "{CARE_CARDS["zh"].levels[kind].example}"\n\n'
-        + "\n".join(f"    - {chinese_sentence(rng, 4)[:-1]}" for _ in range(2)) + "\n"
-        for kind in ("non-urgent", "urgent"))
+    cards = "\n".join(card(kind, index) for kind in ("non-urgent", "urgent"))
     return f"""---
 title: 主题 {index}
 description: 用于性能测试的第 {index} 篇合成文章。

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # The extensions MkDocs always adds before those of mkdocs.yml.
 MKDOCS_BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
+CARE_CARDS_EXTENSION = "weaning_breast_health.care_cards"
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,14 @@ class SiteSettings:
     def site_host(self) -> str | None:
         return urlsplit(self.site_url).netloc.lower() or None if self.site_url else None
 
-    def markdown(self) -> markdown.Markdown:
-        """A Markdown converter configured exactly like the site's."""
-        return markdown.Markdown(extensions=list(self.extensions),
-                                 extension_configs=self.extension_configs)
+    def markdown(self, language: str | None = None) -> markdown.Markdown:
+        """A Markdown converter configured exactly like the site's; given a language, its
+        care cards are in that language (as that edition's configuration sets them)."""
+        configs = self.extension_configs
+        if language is not None and CARE_CARDS_EXTENSION in self.extensions:
+            configs = {**configs, CARE_CARDS_EXTENSION: {
+                **configs.get(CARE_CARDS_EXTENSION, {}), "language": language}}
+        return markdown.Markdown(extensions=list(self.extensions), extension_configs=configs)
 
 
 def load_site_settings(config_path: Path) -> SiteSettings:

@@ -16,8 +16,8 @@ class CareCardLevel:
     time frame, which works in any country, then name services (UK names as examples)."""
 
     label: str  # announced first by screen readers
-    lead: str  # every title of this level starts with it
-    example: str  # a title that passes every rule
+    lead: str  # the time frame every title of this level starts with
+    title: str  # the title of every card of this level (the care-cards extension sets it)
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,9 @@ CARE_CARDS = {
             "See a doctor within a week (in the UK, your GP) if:"),
          "urgent": CareCardLevel(
             "Urgent advice:", "Get help today",
+            # Northern Ireland has no NHS 111: its GPs' out-of-hours service stands in.
             "Get help today: ask for an urgent appointment with a doctor "
-            "(in the UK, your GP or NHS 111) if:"),
+            "(in the UK, your GP, or NHS 111 in England, Scotland and Wales) if:"),
          "emergency": CareCardLevel(
             "Emergency:", "Get help now",
             "Get help now: call 999, 112, 911 or 000, or your local emergency number, "
@@ -49,13 +50,13 @@ CARE_CARDS = {
     "zh": CareCardWords(
         {"non-urgent": CareCardLevel(
             "非紧急建议：", "一周内去看医生",
-            "一周内去看医生（医院的乳腺外科或妇产科门诊，或社区卫生服务中心），如果有以下情况："),
+            "一周内去看医生（比如医院的乳腺外科、妇幼保健院或社区卫生服务中心），如果有以下情况："),
          "urgent": CareCardLevel(
             "紧急建议：", "今天就去看医生",
-            "今天就去看医生：当天去医院门诊或急诊，如果有以下情况："),
+            "今天就去看医生（当天去医院门诊或急诊，怀孕时去产科急诊），如果有以下情况："),
          "emergency": CareCardLevel(
             "急救：", "立即求助",
-            "立即求助：拨打 120（香港拨 999，台湾拨 119）或当地急救电话，或马上去医院急诊，"
+            "立即求助：拨打 120（香港、澳门拨 999，台湾拨 119）或当地急救电话，或马上去医院急诊，"
             "如果有以下情况：")},
         # mainland China, Hong Kong and Macau, Taiwan
         "：", ("120", "999", "119"), "当地急救电话"),

@@ -233,6 +233,19 @@ def test_the_catalogue_matches_its_published_json_schema(built_site, published_c
     assert [f"{list(error.absolute_path)}: {error.message}" for error in errors] == []
 
 
+def test_the_trigger_table_is_published_under_its_json_schema_for_every_card(built_site,
+                                                                           published_catalogue):
+    published = json.loads((built_site / catalogue.TRIGGERS_PATH).read_text(encoding="utf-8"))
+    schema = json.loads((built_site / catalogue.TRIGGERS_SCHEMA_PATH).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator
+    errors = validator(schema, format_checker=validator.FORMAT_CHECKER).iter_errors(published)
+    assert [f"{list(error.absolute_path)}: {error.message}" for error in errors] == []
+    levels = {trigger["id"]: trigger["level"] for trigger in published["triggers"]}
+    shown = [(card["level"], levels.get(trigger_id)) for article in published_catalogue["articles"]
+             for card in article["care_cards"] for trigger_id in card["trigger_ids"]]
+    assert shown and all(card_level == level for card_level, level in shown)
+
+
 def test_the_catalogue_lists_every_article_with_its_canonical_address(built_site, published_catalogue):
     assert [article["url"] for article in published_catalogue["articles"]] == [
         canonical(built_site, name) for name in ARTICLES]
@@ -254,6 +267,7 @@ def test_each_catalogue_entry_matches_the_built_article(built_site, published_ca
     for built, listed in zip(cards, entry["care_cards"]):
         assert [item.get_text(" ", strip=True) for item in built.find_all("li")] == [
             " ".join(trigger.split()) for trigger in listed["triggers"]]
+        assert [item["data-trigger"] for item in built.find_all("li")] == listed["trigger_ids"]
     review = soup.select_one("#page-review").find_all("time")
     assert [time["datetime"] for time in review] == [entry["last_reviewed"], entry["next_review"]]
 
@@ -278,7 +292,7 @@ def test_robots_txt_points_to_the_sitemap_at_the_site_url(built_site, published_
 def test_the_publish_command_writes_what_the_build_writes(built_site, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
-    written = [catalogue.CATALOGUE_PATH, "robots.txt", security_headers.NETLIFY_FILE,
+    written = [catalogue.CATALOGUE_PATH, catalogue.TRIGGERS_PATH, "robots.txt", security_headers.NETLIFY_FILE,
                security_headers.NGINX_FILE, *(f"{page_dir(name)}/{QR_CODE_NAME}" for name in ARTICLES)]
     for path in written:
         (site / path).unlink()

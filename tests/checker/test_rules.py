@@ -3,7 +3,8 @@
 tests/checker/base/docs is a small valid site. Each folder under tests/checker/rules/
 and tests/checker/bad-input/ holds docs/ files laid over that base, and expected.txt:
 the exact lines the checker must print. A folder may also hold its own mkdocs.yml (used
-instead of the real one) and published-urls.txt (the registry). All run as of CHECK_DATE.
+instead of the real one), published-urls.txt (the registry) and triggers.yml (used instead
+of the base's trigger table, tests/checker/base/triggers.yml). All run as of CHECK_DATE.
 """
 
 import json
@@ -31,10 +32,12 @@ RULE_FOLDERS = sorted((GOLDEN / "rules").iterdir()) + sorted((GOLDEN / "bad-inpu
 
 
 def build_site(tmp_path: Path, overlay: Path | None = None) -> Path:
-    """The base site in tmp_path/docs, with an overlay's files laid over tmp_path. An
-    overlay holding a file named base-zh gets the base's Chinese translation first."""
+    """The base site in tmp_path/docs, and its trigger table, with an overlay's files laid
+    over tmp_path. An overlay holding a file named base-zh gets the base's Chinese
+    translation first."""
     docs = tmp_path / "docs"
     shutil.copytree(GOLDEN / "base" / "docs", docs)
+    shutil.copy(GOLDEN / "base" / "triggers.yml", tmp_path)
     if overlay is not None:
         if (overlay / "base-zh").exists():
             shutil.copytree(GOLDEN / "base-zh", tmp_path, dirs_exist_ok=True)
@@ -44,12 +47,14 @@ def build_site(tmp_path: Path, overlay: Path | None = None) -> Path:
 
 
 def run_checker(tmp_path: Path, capsys, *extra: str) -> tuple[int, str, str]:
-    """Run the command in tmp_path as a user would, returning (exit code, stdout, stderr)."""
+    """Run the command in tmp_path as a user would, returning (exit code, stdout, stderr).
+    The checker reads the base's trigger table, or a folder's own triggers.yml."""
     config = tmp_path / "mkdocs.yml" if (tmp_path / "mkdocs.yml").exists() else CONFIG
+    table = ["--triggers", "triggers.yml"]
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:
-        code = cli.main(["docs", "--config", str(config), "--today", CHECK_DATE, *extra])
+        code = cli.main(["docs", "--config", str(config), "--today", CHECK_DATE, *table, *extra])
     except SystemExit as stop:
         code = stop.code
     finally:

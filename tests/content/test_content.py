@@ -9,6 +9,8 @@ import yaml
 
 from weaning_breast_health.checks.review_ledger import LEDGER_NAME, read_ledger
 from weaning_breast_health.quality import readability
+from weaning_breast_health.triggers import site_table
+from weaning_breast_health.vocabulary import CARE_CARD_TYPES
 from support import CONFIG, DOCS, ROOT, docs_pages
 
 CONTENT = Path(__file__).parent
@@ -113,3 +115,44 @@ def test_every_article_has_a_recorded_check_in_the_review_ledger():
     ledger = read_ledger(ROOT / LEDGER_NAME)
     articles = {page.rel_path for page in ARTICLES}
     assert sorted(articles - set(ledger.entries)) == []
+
+
+# When to get help: every card built from the trigger table --------------------------------
+
+def card_outline(page) -> list[tuple[str, list[str]]]:
+    return [(card.kind, site_table().card_ids(card)) for card in page.cards
+            if card.kind in CARE_CARD_TYPES]
+
+
+@pytest.mark.parametrize("name", ["when-to-get-help.md", "zh/when-to-get-help.md"])
+def test_when_to_get_help_shows_every_trigger_grouped_by_level(name):
+    shown = card_outline(PAGES[name])
+    assert shown == [(level, [trigger.id for trigger in site_table().at_level(level)])
+                     for level in ("emergency", "urgent", "non-urgent")]
+
+
+def test_every_card_in_both_languages_names_only_triggers_from_the_table_at_their_level():
+    hand_written = [(page.rel_path, kind, trigger_id) for page in PAGES.values()
+                    for kind, ids in card_outline(page) for trigger_id in ids
+                    if getattr(site_table().triggers.get(trigger_id), "level", None) != kind]
+    assert hand_written == []
+    assert all(card_outline(page) == card_outline(page.source) for page in TRANSLATIONS)
+
+
+@pytest.mark.parametrize("name, trigger_ids", [
+    ("pregnancy-and-breastfeeding.md", ["baby-movements", "pregnancy-waters", "pregnancy-fever"]),
+    ("milk-after-loss.md", ["self-harm-might-act", "postnatal-heavy-bleeding",
+                            "postnatal-clot-signs", "severe-headache-or-vision"]),
+    ("feelings-after-weaning.md", ["postpartum-psychosis"]),
+    ("weaning-your-baby.md", ["baby-dehydration", "baby-very-unwell"]),
+    ("breast-changes.md", ["mastitis-not-better", "fever-flu"]),
+    ("weaning-from-pumping.md", ["new-lump", "feeding-lump-not-gone"]),
+    ("drying-up-milk.md", ["milky-with-symptoms"]),
+    ("breast-and-nipple-pain.md", ["cracked-nipples", "nipple-rash"]),
+    ("mastitis.md", ["mastitis-not-breastfeeding"]),
+    ("breast-care.md", ["new-lump"]),
+    ("granulomatous-mastitis.md", ["new-lump"]),
+])
+def test_the_december_reviews_card_findings_are_on_their_pages(name, trigger_ids):
+    shown = {trigger_id for _, ids in card_outline(PAGES[name]) for trigger_id in ids}
+    assert set(trigger_ids) <= shown

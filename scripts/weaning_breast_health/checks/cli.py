@@ -1,6 +1,7 @@
 """The `check-content` command: check the site's Markdown pages against the content rules.
 
     check-content [DOCS_DIR] [--config mkdocs.yml] [--format text|json] [--today YYYY-MM-DD]
+                  [--triggers TABLE.yml]   # a trigger table other than the site's
     check-content --write-registry   # record newly published URLs
     check-content --rules            # the rule table, as the README shows it
     check-content --record-check docs/PAGE.md            # after checking it against its sources
@@ -21,6 +22,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..pages import read_page, read_pages
 from ..settings import load_site_settings
+from ..triggers import TriggerTable, read_table, site_table
 from .published_urls import REGISTRY_NAME, default_registry, write_registry
 from .review_ledger import LEDGER_NAME, default_ledger, record
 from .rules import rules_table
@@ -36,6 +38,11 @@ def _date(value: str) -> datetime.date:
 
 
 EDITORIAL_TEAM = "Site editorial team using AI tools (not clinicians)"
+
+
+def trigger_table(args: argparse.Namespace) -> TriggerTable:
+    """The trigger table the command was given, or the site's."""
+    return read_table(args.triggers) if args.triggers else site_table()
 
 
 def record_in_ledger(parser: argparse.ArgumentParser, args: argparse.Namespace,
@@ -55,7 +62,7 @@ def record_in_ledger(parser: argparse.ArgumentParser, args: argparse.Namespace,
     if not page.has_front_matter:
         raise UsageError(f"{path} cannot be recorded: fix its problems first ({page.problems[0]})")
     entry = record(default_ledger(docs_dir), page, path, kind, args.by, args.reason,
-                   args.today or datetime.date.today())
+                   args.today or datetime.date.today(), trigger_table(args))
     print(f"Recorded in {default_ledger(docs_dir)}: {page.rel_path} {kind} on {entry.date} "
           f"(fingerprint {entry.fingerprint})", file=sys.stderr)
     return 0
@@ -70,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=_date, help="check review dates as of this date (YYYY-MM-DD)")
     parser.add_argument("--registry", type=Path, help="the published URLs to keep working "
                         f"(default: {REGISTRY_NAME} beside the docs folder, if it exists)")
+    parser.add_argument("--triggers", type=Path, help="the trigger table the cards name "
+                        "(default: the site's, weaning_breast_health/triggers.yml)")
     parser.add_argument("--write-registry", action="store_true",
                         help="add every URL and anchor the pages publish now to the registry, and stop")
     parser.add_argument("--rules", action="store_true", help="print the rule table and stop")
@@ -102,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                     docs_dir.resolve() not in args.record_translation.resolve().parents:
                 raise UsageError(f"{args.record_translation} is not a page in {docs_dir}")
             fingerprint = record_translation(docs_dir, args.record_translation,
-                                             args.today or datetime.date.today())
+                                             args.today or datetime.date.today(), trigger_table(args))
             print(f"Recorded in {args.record_translation}: translates "
                   f"fingerprint {fingerprint} of its English page", file=sys.stderr)
             return 0
@@ -113,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 0
         problems = read_and_check_site(docs_dir, Path(args.config), args.today, args.docs_dir,
-                                       args.registry).problems
+                                       args.registry, args.triggers).problems
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
     output = format_problems(problems, args.output_format)

@@ -152,54 +152,57 @@ def _check_sources(page: Page, today: datetime.date) -> Iterator[Problem]:
                            f"{len(sources)} source(s); articles need at least {MIN_SOURCES}")
     for index, source in enumerate(sources):
         line = page.item_line("sources", index)
-        if not isinstance(source, dict):
-            yield page.problem(line, "FM011", "a source must be a mapping with title, "
-                               "publisher, year and url or doi")
-            continue
-        missing = [key for key in SOURCE_KEYS if not source.get(key) and key != "year"]
-        if missing:
-            yield page.problem(line, "FM011", f"source has no {', '.join(missing)}")
-        if source.get("year") is None and "accessed" not in source:
-            yield page.problem(line, "FM011", "source has no year: give the year the source "
-                               "states or, for a page that states none, the day you checked "
-                               "it as accessed: YYYY-MM-DD")
-        unknown = sorted(set(source) - {*SOURCE_KEYS, *SOURCE_OPTIONAL_KEYS})
-        if unknown:
-            yield page.problem(line, "FM011", f"unknown source key {unknown[0]!r}; "
-                               "known keys: title, publisher, year, accessed, url, doi")
-        if "accessed" in source and not _is_type(source["accessed"], datetime.date):
-            yield page.problem(line, "FM007", "source accessed must be a date written "
-                               f"YYYY-MM-DD, not {source['accessed']!r}")
-        yield from _check_source_dates(page, line, source.get("year"), source.get("accessed"), today)
-        url, doi = source.get("url"), source.get("doi")
-        if not url and not doi:
-            yield page.problem(line, "FM011", "source needs a url (https) or a doi")
-        if url is not None and not (isinstance(url, str) and _is_https_url(url)):
-            yield page.problem(line, "FM011", f"source url must start with https://, not {url!r}")
-        if doi is not None and not (isinstance(doi, str) and DOI.fullmatch(doi)):
-            yield page.problem(line, "FM011", f"source doi must look like 10.1234/abc, not {doi!r}")
+        for code, message in source_problems(source, today):
+            yield page.problem(line, code, message)
 
 
-def _check_source_dates(page: Page, line: int, year: Any, accessed: Any,
-                        today: datetime.date) -> Iterator[Problem]:
+def source_problems(source: Any, today: datetime.date) -> Iterator[tuple[str, str]]:
+    """What is wrong with one source (a page's, or the trigger table's), as (code, message)."""
+    if not isinstance(source, dict):
+        yield "FM011", "a source must be a mapping with title, publisher, year and url or doi"
+        return
+    missing = [key for key in SOURCE_KEYS if not source.get(key) and key != "year"]
+    if missing:
+        yield "FM011", f"source has no {', '.join(missing)}"
+    if source.get("year") is None and "accessed" not in source:
+        yield "FM011", ("source has no year: give the year the source states or, for a page "
+                        "that states none, the day you checked it as accessed: YYYY-MM-DD")
+    unknown = sorted(set(source) - {*SOURCE_KEYS, *SOURCE_OPTIONAL_KEYS})
+    if unknown:
+        yield "FM011", (f"unknown source key {unknown[0]!r}; "
+                        "known keys: title, publisher, year, accessed, url, doi")
+    if "accessed" in source and not _is_type(source["accessed"], datetime.date):
+        yield "FM007", f"source accessed must be a date written YYYY-MM-DD, not {source['accessed']!r}"
+    yield from _source_date_problems(source.get("year"), source.get("accessed"), today)
+    url, doi = source.get("url"), source.get("doi")
+    if not url and not doi:
+        yield "FM011", "source needs a url (https) or a doi"
+    if url is not None and not (isinstance(url, str) and _is_https_url(url)):
+        yield "FM011", f"source url must start with https://, not {url!r}"
+    if doi is not None and not (isinstance(doi, str) and DOI.fullmatch(doi)):
+        yield "FM011", f"source doi must look like 10.1234/abc, not {doi!r}"
+
+
+def _source_date_problems(year: Any, accessed: Any,
+                          today: datetime.date) -> Iterator[tuple[str, str]]:
     """A source's year is a year the source states; it cannot come after the day we read it."""
     if isinstance(year, str) and year.strip().isdigit():
-        yield page.problem(line, "FM015", f"source year {year!r} is text: write the number "
-                           f"without quotes, year: {year.strip()}")
+        yield "FM015", (f"source year {year!r} is text: write the number "
+                        f"without quotes, year: {year.strip()}")
         return
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)
                              or not EARLIEST_SOURCE_YEAR <= year <= today.year):
-        yield page.problem(line, "FM015", f"source year {year!r} is not a year from "
-                           f"{EARLIEST_SOURCE_YEAR} to {today.year}: give the year the source "
-                           "states it was published or last updated")
+        yield "FM015", (f"source year {year!r} is not a year from "
+                        f"{EARLIEST_SOURCE_YEAR} to {today.year}: give the year the source "
+                        "states it was published or last updated")
         return
     if not _is_type(accessed, datetime.date):
         return
     if accessed > today:
-        yield page.problem(line, "FM015", f"source accessed date {accessed} is in the future")
+        yield "FM015", f"source accessed date {accessed} is in the future"
     elif year is not None and year > accessed.year:
-        yield page.problem(line, "FM015", f"source year {year} is later than its accessed date "
-                           f"{accessed}: the year is the one the source states, not when it was read")
+        yield "FM015", (f"source year {year} is later than its accessed date "
+                        f"{accessed}: the year is the one the source states, not when it was read")
 
 
 def _is_https_url(url: str) -> bool:

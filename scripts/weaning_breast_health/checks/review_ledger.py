@@ -21,6 +21,7 @@ import yaml
 from ..errors import UsageError
 from ..pages import Page, Problem
 from ..pages.fingerprint import content_fingerprint
+from ..triggers import TriggerTable
 from ..vocabulary import LEDGER_KINDS, NEXT_CHECK_AFTER_YEARS
 from .front_matter import add_years
 
@@ -128,7 +129,8 @@ def _entry(line: int, value: object) -> LedgerEntry | str:
                        value.get("reason"))
 
 
-def check_review_ledger(ledger: Ledger, pages: dict[str, Page]) -> Iterator[Problem]:
+def check_review_ledger(ledger: Ledger, pages: dict[str, Page],
+                        table: TriggerTable | None = None) -> Iterator[Problem]:
     """Every article, and every other page that lists sources, matches its last ledger
     entry and shows the date of its last check."""
     yield from ledger.problems
@@ -147,7 +149,7 @@ def check_review_ledger(ledger: Ledger, pages: dict[str, Page]) -> Iterator[Prob
                                + RECORD_COMMAND.format(path=page.display_path))
             continue
         last, dated = history[-1], ledger.last_dated(name)
-        if last.fingerprint != content_fingerprint(page):
+        if last.fingerprint != content_fingerprint(page, table):
             when = dated.date if dated else last.date
             yield page.problem(1, "REV002", f"changed since it was last checked on {when}: check "
                                "it against its sources, then record the check: "
@@ -169,7 +171,7 @@ def check_review_ledger(ledger: Ledger, pages: dict[str, Page]) -> Iterator[Prob
 
 
 def record(ledger_path: Path, page: Page, path: Path, kind: str, by: str, reason: str | None,
-           today: datetime.date) -> LedgerEntry:
+           today: datetime.date, table: TriggerTable | None = None) -> LedgerEntry:
     """Add an entry for page to the ledger; a check or review also sets the page's dates."""
     text = path.read_text(encoding="utf-8")
     if LEDGER_KINDS[kind]:
@@ -179,7 +181,7 @@ def record(ledger_path: Path, page: Page, path: Path, kind: str, by: str, reason
             text = set_front_matter_line(text, r"  role: .*", f"  role: {by}", path)
         path.write_text(text, encoding="utf-8")
     # The dates and reviewer just written are not part of the fingerprint.
-    entry = {"date": today, "kind": kind, "by": by, "fingerprint": content_fingerprint(page)}
+    entry = {"date": today, "kind": kind, "by": by, "fingerprint": content_fingerprint(page, table)}
     entries = _plain_entries(ledger_path)
     if reason:
         entry["reason"] = reason

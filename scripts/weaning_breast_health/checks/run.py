@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..pages import Page, Problem, read_pages
 from ..settings import SiteSettings, load_site_settings
+from ..triggers import TriggerTable, read_table, site_table
 from .care_cards import check_care_cards
 from .chinese_text import check_chinese_text
 from .front_matter import check_also_called, check_front_matter
@@ -23,6 +24,7 @@ from .rules import unregistered
 from .sections import check_sections
 from .site_settings import check_site_settings
 from .translations import check_translations
+from .trigger_table import check_trigger_table
 
 
 @dataclass(frozen=True)
@@ -36,25 +38,30 @@ class CheckedSite:
 
 def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
                         today: datetime.date | None = None, display_root: str | None = None,
-                        registry_path: Path | None = None) -> CheckedSite:
+                        registry_path: Path | None = None,
+                        triggers_path: Path | None = None) -> CheckedSite:
     """Read every Markdown page under docs_dir and check it, keeping what was read for
     publishing. settings is a SiteSettings or the path of a mkdocs.yml. The published URLs
     are checked against registry_path, or the default registry beside docs_dir if any;
-    the articles' checks against the review ledger beside docs_dir, if any."""
+    the articles' checks against the review ledger beside docs_dir, if any; the cards
+    against the trigger table at triggers_path, or the site's."""
     if isinstance(settings, Path):
         settings = load_site_settings(settings)
     pages = read_pages(docs_dir, settings, display_root)
+    table = read_table(triggers_path) if triggers_path else site_table()
     problems = check_pages(pages, settings, docs_dir, today or datetime.date.today(),
-                           site_registry(docs_dir, registry_path), site_ledger(docs_dir))
+                           site_registry(docs_dir, registry_path), site_ledger(docs_dir), table)
     return CheckedSite(settings, pages, problems)
 
 
 def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
                 today: datetime.date, registry: Registry | None = None,
-                ledger: Ledger | None = None) -> list[Problem]:
+                ledger: Ledger | None = None, table: TriggerTable | None = None) -> list[Problem]:
     """Every problem in pages already read, sorted by file and line."""
+    table = table or site_table()
     problems: list[Problem] = list(check_site_settings(settings))
-    converter = settings.markdown()
+    problems.extend(check_trigger_table(table, today))
+    converters = {}
     for page in pages.values():
         problems.extend(page.problems)
         if not page.readable:
@@ -62,18 +69,20 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         if page.has_front_matter:
             problems.extend(check_front_matter(page, today))
             problems.extend(check_also_called(page))
-        problems.extend(check_care_cards(page))
+        problems.extend(check_care_cards(page, table))
         problems.extend(check_local_sections(page))
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
-        problems.extend(check_readability(page, converter))
+        if page.language not in converters:
+            converters[page.language] = settings.markdown(page.language)
+        problems.extend(check_readability(page, converters[page.language]))
         problems.extend(check_chinese_text(page))
     problems.extend(check_links(pages, settings, docs_dir))
-    problems.extend(check_translations(pages, today))
+    problems.extend(check_translations(pages, today, table))
     if registry:
         problems.extend(check_registry(registry, pages, settings.redirects))
     if ledger:
-        problems.extend(check_review_ledger(ledger, pages))
+        problems.extend(check_review_ledger(ledger, pages, table))
     if unknown := unregistered(problems):
         raise AssertionError(f"rule codes missing from checks/rules.py: {sorted(unknown)}")
     return sorted(set(problems))

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..pages import Page, Problem, read_page
 from ..pages.fingerprint import content_fingerprint
+from ..triggers import TriggerTable
 from ..vocabulary import (CARE_CARD_TYPES, TRANSLATION_KEYS, TRANSLATION_REVIEW_STATUSES,
                           TRANSLATIONS, UNRECORDED_FINGERPRINT)
 from .review_ledger import set_front_matter_line
@@ -23,13 +24,14 @@ from .review_ledger import set_front_matter_line
 RECORD_COMMAND = "python3 scripts/dev.py check --record-translation {path}"
 
 
-def check_translations(pages: dict[str, Page], today: datetime.date) -> Iterator[Problem]:
+def check_translations(pages: dict[str, Page], today: datetime.date,
+                       table: TriggerTable) -> Iterator[Problem]:
     """Each started translation covers every English page; each translated page matches
     its English page's sections and cards, and records the version it translates."""
     started = {page.language for page in pages.values() if page.is_translation}
     for name, page in pages.items():
         if page.is_translation:
-            yield from _check_translated_page(page, today)
+            yield from _check_translated_page(page, today, table)
             continue
         for language in sorted(started):
             if f"{TRANSLATIONS[language].folder}/{name}" not in pages:
@@ -38,27 +40,31 @@ def check_translations(pages: dict[str, Page], today: datetime.date) -> Iterator
                                    "from this page")
 
 
-def _check_translated_page(page: Page, today: datetime.date) -> Iterator[Problem]:
+def _check_translated_page(page: Page, today: datetime.date,
+                           table: TriggerTable) -> Iterator[Problem]:
     if page.source is None:
         yield page.problem(1, "TRN004", f"no English page {page.source_path} to translate "
                            "from: a translation keeps its English page's file name")
         return
     if not (page.readable and page.has_front_matter and page.source.readable):
         return
-    yield from _check_record(page, today)
+    yield from _check_record(page, today, table)
     missing = sorted(_explicit_ids(page.source) - page.anchors)
     if missing:
         yield page.problem(1, "TRN005", f"{len(missing)} section id(s) of {page.source_path} "
                            f"missing, so links to them break: {', '.join('#' + id_ for id_ in missing)}")
-    theirs, ours = _card_outline(page.source), _card_outline(page)
+    theirs, ours = _card_outline(page.source, table), _card_outline(page, table)
     if theirs != ours:
         cards = [card for card in page.cards if card.kind in CARE_CARD_TYPES]
-        yield page.problem(cards[0].line if cards else 1, "TRN006", "care cards must match "
-                           f"the English page's, level and trigger count: {page.source_path} has "
-                           f"{_describe(theirs)}; this page has {_describe(ours)}")
+        differs = next((index for index, pair in enumerate(zip(theirs, ours)) if pair[0] != pair[1]),
+                       min(len(theirs), len(ours)))
+        line = cards[min(differs, len(cards) - 1)].line if cards else 1
+        yield page.problem(line, "TRN006", "care cards must show the English page's triggers, "
+                           f"card by card: {page.source_path} has {_describe(theirs)}; this "
+                           f"page has {_describe(ours)}")
 
 
-def _check_record(page: Page, today: datetime.date) -> Iterator[Problem]:
+def _check_record(page: Page, today: datetime.date, table: TriggerTable) -> Iterator[Problem]:
     """The `translation:` record: well formed, and made from the English page as it is."""
     record = page.meta.get("translation")
     if not isinstance(record, dict):
@@ -88,7 +94,7 @@ def _check_record(page: Page, today: datetime.date) -> Iterator[Problem]:
     if recorded == UNRECORDED_FINGERPRINT or not isinstance(recorded, str):
         yield page.problem(line, "TRN002", "translation has not recorded the version of "
                            f"{page.source_path} it translates: record it: {command}")
-    elif recorded != content_fingerprint(page.source):
+    elif recorded != content_fingerprint(page.source, table):
         yield page.problem(line, "TRN002", f"translation older than its source: "
                            f"{page.source_path} has changed since it was translated on "
                            f"{translated}: update the translation, then record it: {command}")
@@ -99,16 +105,18 @@ def _explicit_ids(page: Page) -> set[str]:
     return {heading.explicit_id for heading in page.headings if heading.explicit_id} | page.other_ids
 
 
-def _card_outline(page: Page) -> list[tuple[str, int]]:
-    """Each care card's level and number of triggers, in order."""
-    return [(card.kind, len(card.triggers)) for card in page.cards if card.kind in CARE_CARD_TYPES]
+def _card_outline(page: Page, table: TriggerTable) -> list[tuple[str, tuple[str, ...]]]:
+    """Each care card's level and the triggers it shows, in order."""
+    return [(card.kind, tuple(table.card_ids(card))) for card in page.cards
+            if card.kind in CARE_CARD_TYPES]
 
 
-def _describe(outline: list[tuple[str, int]]) -> str:
-    return ", ".join(f"{kind} ({count})" for kind, count in outline) or "no care cards"
+def _describe(outline: list[tuple[str, tuple[str, ...]]]) -> str:
+    return "; ".join(f"{kind} ({', '.join(ids)})" for kind, ids in outline) or "no care cards"
 
 
-def record_translation(docs_dir: Path, path: Path, today: datetime.date) -> str:
+def record_translation(docs_dir: Path, path: Path, today: datetime.date,
+                       table: TriggerTable | None = None) -> str:
     """Record in a translated page that it now translates its English page as it is
     (its fingerprint) as of today; return the fingerprint."""
     page = read_page(docs_dir, path)
@@ -121,7 +129,7 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date) -> str:
     if not (page.has_front_matter and source.has_front_matter):
         failing = page if not page.has_front_matter else source
         raise UsageError(f"cannot record {path}: fix this first: {failing.problems[0]}")
-    fingerprint = content_fingerprint(source)
+    fingerprint = content_fingerprint(source, table)
     text = path.read_text(encoding="utf-8")
     text = set_front_matter_line(text, r"  source_fingerprint:.*",
                                  f"  source_fingerprint: {fingerprint}", path)

@@ -1,29 +1,31 @@
-"""What the built site publishes for clinics: the article catalogue and robots.txt.
+"""What the built site publishes for clinics: the article catalogue, the trigger table
+and robots.txt.
 
 catalogue() turns the pages the checker read into the data of /api/articles.json
-(described by docs/api/articles.schema.json, which ships with the site).
+(described by docs/api/articles.schema.json, which ships with the site); trigger_catalogue()
+turns the trigger table into /api/triggers.json (docs/api/triggers.schema.json), so a
+clinic can see which signs each page sends where, in every language.
 """
 
 from __future__ import annotations
 
 import datetime
-import html
 import json
 from pathlib import Path
 from typing import Any
-
-import markdown
-from markdown.extensions.toc import strip_tags
 
 from ..checks.front_matter import renderable_meta
 from ..editions import folder
 from ..pages import CareCard, Page
 from ..settings import SiteSettings
+from ..triggers import TriggerTable, site_table
 from ..urls import canonical_url, counterparts, doi_url, site_root
-from ..vocabulary import CARE_CARD_TYPES, HREFLANGS
+from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS, HREFLANGS
 
 CATALOGUE_PATH = "api/articles.json"
 SCHEMA_PATH = "api/articles.schema.json"
+TRIGGERS_PATH = "api/triggers.json"
+TRIGGERS_SCHEMA_PATH = "api/triggers.schema.json"
 # The licence of the text, as the copyright line in mkdocs.yml states it.
 LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 
@@ -35,18 +37,17 @@ def articles(pages: dict[str, Page]) -> dict[str, Page]:
 
 def catalogue(pages: dict[str, Page], settings: SiteSettings) -> dict[str, Any]:
     """The catalogue of every article, for pages that pass the content checker."""
-    converter = settings.markdown()
     return {
         "site_url": site_root(settings),
         "schema": site_root(settings) + SCHEMA_PATH,
         "licence": LICENCE,
-        "articles": [article_entry(name, page, settings, converter, pages)
+        "articles": [article_entry(name, page, settings, pages)
                      for name, page in articles(pages).items()],
     }
 
 
 def article_entry(name: str, page: Page, settings: SiteSettings,
-                  converter: markdown.Markdown, pages: dict[str, Page]) -> dict[str, Any]:
+                  pages: dict[str, Page]) -> dict[str, Any]:
     """One article: its address, front matter, sections and care cards, its language and
     the same article in the site's other languages (a translation also says whence)."""
     url = canonical_url(settings, name)
@@ -61,7 +62,7 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
                      for heading, id_, title in zip(page.headings, page.heading_ids,
                                                     page.heading_titles)
                      if heading.level > 1],
-        "care_cards": [care_card_entry(card, converter) for card in page.cards
+        "care_cards": [care_card_entry(card, page.language, site_table()) for card in page.cards
                        if card.kind in CARE_CARD_TYPES],
         "last_reviewed": meta["last_reviewed"].isoformat(),
         "next_review": meta["next_review"].isoformat(),
@@ -79,16 +80,33 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
     return entry
 
 
-def care_card_entry(card: CareCard, converter: markdown.Markdown) -> dict[str, Any]:
-    """A care card's level, title and triggers, as plain text."""
-    return {"level": card.kind, "title": plain_text(card.title or "", converter),
-            "triggers": [plain_text(trigger, converter) for trigger in card.triggers]}
+def care_card_entry(card: CareCard, language: str, table: TriggerTable) -> dict[str, Any]:
+    """A care card's level, title and triggers as the reader sees them, and the triggers'
+    ids in the trigger table (/api/triggers.json)."""
+    ids = table.card_ids(card)
+    return {"level": card.kind, "title": CARE_CARDS[language].levels[card.kind].title,
+            "triggers": [table.text(trigger_id, language) for trigger_id in ids],
+            "trigger_ids": ids}
 
 
-def plain_text(text: str, converter: markdown.Markdown) -> str:
-    """Inline Markdown as the text a reader sees, rendered by the site's own converter."""
-    converter.reset()
-    return html.unescape(strip_tags(converter.convert(text)))
+def trigger_catalogue(settings: SiteSettings, table: TriggerTable) -> dict[str, Any]:
+    """The trigger table as published: each level's card title, and each trigger's level,
+    wording in every language, sources and editor's note."""
+    languages = {language: HREFLANGS[language] for language in CARE_CARDS}
+    return {
+        "site_url": site_root(settings),
+        "schema": site_root(settings) + TRIGGERS_SCHEMA_PATH,
+        "licence": LICENCE,
+        "levels": {level: {"title": {tag: CARE_CARDS[language].levels[level].title
+                                     for language, tag in languages.items()}}
+                   for level in CARE_CARD_TYPES},
+        "triggers": [{"id": trigger.id, "level": trigger.level,
+                      "text": {tag: table.text(trigger.id, language)
+                               for language, tag in languages.items()},
+                      "sources": [source_entry(table.sources[key]) for key in trigger.sources],
+                      **({"note": " ".join(trigger.note.split())} if trigger.note else {})}
+                     for trigger in table.triggers.values()],
+    }
 
 
 def source_address(source: dict[str, Any]) -> str:
@@ -114,10 +132,13 @@ def robots_txt(settings: SiteSettings, folders: list[str]) -> str:
 
 
 def write_catalogue(site_dir: Path, pages: dict[str, Page], settings: SiteSettings) -> None:
-    """Write /api/articles.json and robots.txt into the built site."""
+    """Write /api/articles.json, /api/triggers.json and robots.txt into the built site."""
     path = site_dir / CATALOGUE_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(catalogue(pages, settings), indent=2, ensure_ascii=False) + "\n",
                     encoding="utf-8")
+    (site_dir / TRIGGERS_PATH).write_text(json.dumps(trigger_catalogue(settings, site_table()),
+                                                     indent=2, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
     folders = sorted({folder(page.language) for page in pages.values()})
     (site_dir / "robots.txt").write_text(robots_txt(settings, folders), encoding="utf-8")

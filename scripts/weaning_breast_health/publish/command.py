@@ -24,7 +24,7 @@ from pathlib import Path
 from ..checks import CheckedSite, format_problems, read_and_check_site, summary
 from ..editions import folder
 from ..errors import UsageError
-from .catalogue import CATALOGUE_PATH, articles, write_catalogue
+from .catalogue import CATALOGUE_PATH, TRIGGERS_PATH, articles, write_catalogue
 from .headers import write_header_files
 from .precompressed import write_precompressed
 from .qr_codes import write_qr_codes
@@ -32,9 +32,9 @@ from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue, robots.txt, each article's QR code, each edition's search
-    words, the HTTP headers, then compressed copies of every text file; return the
-    problems found in the search settings."""
+    """Write the catalogue and the trigger table, robots.txt, each article's QR code, each
+    edition's search words, the HTTP headers, then compressed copies of every text file;
+    return the problems found in the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
     problems = []
@@ -72,10 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt, search words, HTTP headers and "
-          "compressed copies (.br, .gz) in "
-          f"{args.site_dir}",
-          file=sys.stderr)
+    print(f"Wrote {CATALOGUE_PATH}, {TRIGGERS_PATH}, QR codes, robots.txt, search words, "
+          f"HTTP headers and compressed copies (.br, .gz) in {args.site_dir}", file=sys.stderr)
     return 0
 
 

@@ -20,7 +20,7 @@ import textstat
 
 from ..pages import Page, read_page, read_pages
 from ..settings import load_site_settings
-from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS
+from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS, TRANSLATIONS
 
 GRADE_LIMIT = 8.0
 MEDIAN_LIMIT = 7.0
@@ -120,8 +120,8 @@ def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
 def translated_figures(docs_dir: Path, config_path: Path) -> dict[str, tuple[int, float]]:
     """Longest and median sentence length of every translated page, by path in docs_dir."""
     settings = load_site_settings(config_path)
-    converter = settings.markdown()
-    return {page.rel_path: sentence_figures(chinese_sentences(page, converter))
+    converters = {language: settings.markdown(language) for language in TRANSLATIONS}
+    return {page.rel_path: sentence_figures(chinese_sentences(page, converters[page.language]))
             for page in read_pages(docs_dir, settings).values()
             if page.is_translation and page.readable}
 
