@@ -1,4 +1,5 @@
-"""Trigger table rules (TRG): every entry of triggers.yml is complete and sourced.
+"""Trigger table rules (TRG): every entry of triggers.yml is complete and sourced, and its
+Chinese wording uses the termbase's terms (TERM001), as the Chinese pages do.
 
 Each trigger has a level from the closed set, its wording in every language of the site
 (plain text: a card that tells the reader to call links nowhere), and at least one source
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 
 from ..pages import Problem
 from ..pages.scanner import link_targets
+from ..termbase import variants_in
 from ..triggers import TRIGGER_ID, TriggerTable
 from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS
 from .front_matter import source_problems
@@ -49,3 +51,8 @@ def check_trigger_table(table: TriggerTable, today: datetime.date) -> Iterator[P
             problems.append("note must be text")
         for problem in problems:
             yield Problem(table.path, trigger.line, "TRG001", f"trigger {trigger.id!r} {problem}")
+        if isinstance(trigger.wording.get("zh"), str):
+            for found in variants_in(trigger.wording["zh"]):
+                yield Problem(table.path, trigger.line, "TERM001",
+                              f"trigger {trigger.id!r}: “{found.variant}”: write "
+                              f"“{found.term.use}” ({found.term.en}), as the termbase says")
