@@ -31,9 +31,11 @@ from weaning_breast_health.errors import UsageError
 from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.command import publish
 from weaning_breast_health.settings import settings_from_config
+from weaning_breast_health.ui_text import FEED_TEXT
 from weaning_breast_health.vocabulary import HREFLANGS
-from weaning_breast_health.templates import (alternates, edition_filters, edition_text,
-                                             material_bundle)
+from weaning_breast_health.templates import (alternates, edition_filters,
+                                             edition_history_text, edition_text,
+                                             history_items, material_bundle)
 
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
@@ -140,6 +142,9 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     config.extra["alternate"] = alternates(None, config, _checked_pages())
     env.globals["material_bundle"] = material_bundle()
     env.globals["text"] = edition_text(language)
+    env.globals["history_text"] = edition_history_text(language)
+    env.globals["feed_title"] = FEED_TEXT[language]["link_title"]
+    env.filters["page_history"] = lambda page: history_items(page, config, _checked, language)
     env.globals["hreflang"] = HREFLANGS[language]
     env.trim_blocks = True
     env.lstrip_blocks = True

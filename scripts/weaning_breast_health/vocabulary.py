@@ -110,7 +110,7 @@ REQUIRED_SECTIONS = {
            "support": "哪里可以获得帮助"},
 }
 # Ids the page template adds to every article (sources, review dates, related pages).
-TEMPLATE_ANCHORS = ("sources", "page-review", "related-pages", "link-to-this-page")
+TEMPLATE_ANCHORS = ("sources", "page-review", "related-pages", "link-to-this-page", "page-history")
 
 # Front matter: each key and the type its value must have.
 KNOWN_KEYS = {

@@ -30,6 +30,7 @@ class CheckedSite:
     settings: SiteSettings
     pages: dict[str, Page]
     problems: list[Problem]
+    ledger: Ledger | None = None  # the review ledger beside the docs folder, if any
 
 
 def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
@@ -42,9 +43,10 @@ def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
     if isinstance(settings, Path):
         settings = load_site_settings(settings)
     pages = read_pages(docs_dir, settings, display_root)
+    ledger = site_ledger(docs_dir)
     problems = check_pages(pages, settings, docs_dir, today or datetime.date.today(),
-                           site_registry(docs_dir, registry_path), site_ledger(docs_dir))
-    return CheckedSite(settings, pages, problems)
+                           site_registry(docs_dir, registry_path), ledger)
+    return CheckedSite(settings, pages, problems, ledger)
 
 
 def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,

@@ -3,7 +3,8 @@
     publish-site SITE_DIR [--docs-dir docs] [--config mkdocs.yml]
 
 What it writes: /api/articles.json and robots.txt (catalogue.py), each article's qr.svg
-(qr_codes.py), search/<lang>.json for the search correction (search_vocabulary.py), and
+(qr_codes.py) and one-page handout (handouts.py: /handouts/<name>/, /zh/handouts/<name>/),
+each edition's Atom feed of changes (feeds.py: /feed.xml, /zh/feed.xml), search/<lang>.json for the search correction (search_vocabulary.py), and
 last the HTTP header files (headers.py).
 
 The hook runs publish() after each clean build; this command does the same for a builder
@@ -23,16 +24,21 @@ from ..checks import CheckedSite, format_problems, read_and_check_site, summary
 from ..editions import folder
 from ..errors import UsageError
 from .catalogue import CATALOGUE_PATH, articles, write_catalogue
+from .feeds import write_feeds
+from .handouts import write_handouts
 from .headers import write_header_files
 from .qr_codes import write_qr_codes
 from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue, robots.txt, each article's QR code, each edition's search
-    words, then the HTTP headers; return the problems found in the search settings."""
+    """Write the catalogue, robots.txt, each article's QR code and handout, each
+    edition's feed and search words, then the HTTP headers; return the problems found in
+    the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
+    write_handouts(site_dir, articles(checked.pages), checked.settings, checked.ledger)
+    write_feeds(site_dir, articles(checked.pages), checked.ledger, checked.settings)
     problems = []
     for language in sorted({page.language for page in checked.pages.values()}):
         problems += write_search_vocabulary(site_dir / folder(language), language)
@@ -42,8 +48,8 @@ def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="publish-site", description="Write the article catalogue, QR codes, robots.txt "
-        "and HTTP headers into a built site.")
+        prog="publish-site", description="Write the article catalogue, QR codes, handouts, "
+        "feeds, robots.txt and HTTP headers into a built site.")
     parser.add_argument("site_dir", type=Path, help="the built site")
     parser.add_argument("--docs-dir", type=Path, default=Path("docs"),
                         help="folder of Markdown pages (default: docs)")
@@ -67,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, QR codes, robots.txt, search words and HTTP headers in "
+    print(f"Wrote {CATALOGUE_PATH}, QR codes, handouts, feeds, robots.txt, search words and "
+          "HTTP headers in "
           f"{args.site_dir}",
           file=sys.stderr)
     return 0
