@@ -96,8 +96,11 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: object) -> dict:
     """Material's language switch and hreflang links name the page itself in each
-    language, not the home pages (as mkdocs-static-i18n does it)."""
+    language, not the home pages (as mkdocs-static-i18n does it); the page's history
+    (history.py) is listed at its end."""
     config.extra["alternate"] = alternates(page, config, _checked_pages())
+    context["page_history"] = history_items(page, config, _checked,
+                                            editions.config_language(config))
     return context
 
 
@@ -144,7 +147,6 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     env.globals["text"] = edition_text(language)
     env.globals["history_text"] = edition_history_text(language)
     env.globals["feed_title"] = FEED_TEXT[language]["link_title"]
-    env.filters["page_history"] = lambda page: history_items(page, config, _checked, language)
     env.globals["hreflang"] = HREFLANGS[language]
     env.trim_blocks = True
     env.lstrip_blocks = True

@@ -12,6 +12,7 @@ from ..pages import Page, Problem, read_pages
 from ..settings import SiteSettings, load_site_settings
 from .care_cards import check_care_cards
 from .front_matter import check_also_called, check_front_matter
+from .handouts import check_handout_fits
 from .links import check_links
 from .published_urls import Registry, check_registry, site_registry
 from .raw_html import check_raw_html
@@ -66,6 +67,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
         problems.extend(check_readability(page, converter))
+        problems.extend(check_handout_fits(page))
     problems.extend(check_links(pages, settings, docs_dir))
     problems.extend(check_translations(pages, today))
     if registry:
