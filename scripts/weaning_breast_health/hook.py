@@ -21,7 +21,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from weaning_breast_health import editions
@@ -29,9 +29,12 @@ from weaning_breast_health.checks import CheckedSite, read_and_check_site, summa
 from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.errors import UsageError
 from weaning_breast_health.pages import Page
+from weaning_breast_health.publish.catalogue import articles
 from weaning_breast_health.publish.command import publish
+from weaning_breast_health.publish.feeds import feed_xml
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.ui_text import FEED_TEXT
+from weaning_breast_health.urls import FEED_NAME
 from weaning_breast_health.vocabulary import HREFLANGS
 from weaning_breast_health.templates import (alternates, edition_filters,
                                              edition_history_text, edition_text,
@@ -74,6 +77,16 @@ def on_pre_build(config: MkDocsConfig) -> None:
         if checked.problems:
             log.warning(f"content checker: {summary(checked.problems)}")
     _checked = checked
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """The edition's Atom feed of changes (publish/feeds.py) is one of its files, so pages
+    can link to it; publishing writes the same file for a builder without hooks."""
+    if _checked is not None and not _checked.problems:
+        feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings,
+                        editions.config_language(config))
+        files.append(File.generated(config, FEED_NAME, content=feed))
+    return files
 
 
 def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
