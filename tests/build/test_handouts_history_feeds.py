@@ -8,6 +8,7 @@ made from the built page; every article ends with its history from the review le
 How they print is tests/browser/test_handouts.py.
 """
 
+import gzip
 import os
 import re
 import shutil
@@ -198,3 +199,26 @@ def test_handouts_and_feeds_follow_site_url(built_site, tmp_path):
     assert sheet.select_one(".handout-url").get_text() == "https://clinic-test.example/zh/mastitis/"
     feed = feedparser.parse((site / FEEDS["en"]).read_bytes())
     assert all(entry.link.startswith("https://clinic-test.example/") for entry in feed.entries)
+
+
+# Weight ---------------------------------------------------------------------------------
+
+HANDOUT_BUDGET = 8_000  # bytes sent gzipped: the handout and its stylesheet
+
+
+def test_a_reader_who_does_not_print_loads_nothing_for_handouts(built_site):
+    for name in docs_pages():
+        assert "handout.css" not in str(built_page(built_site, name)), name
+
+
+@pytest.mark.parametrize("name", ["when-to-get-help.md", "zh/when-to-get-help.md"])
+def test_the_longest_handouts_stay_within_their_byte_budget(built_site, name):
+    """A handout loads its own small stylesheet and nothing else of the site's."""
+    folder = built_site / handout_url(name).strip("/")
+    sheet = handout(built_site, name)
+    assets = [tag.get("href") or tag.get("src") for tag in sheet.select("link[href], script, img")
+              if tag.get("rel") != ["canonical"] and tag.get("rel") != ["alternate"]]
+    assert sorted(Path(asset).name for asset in assets) == ["favicon.png", "handout.css"]
+    sent = sum(len(gzip.compress((folder / path).read_bytes()))
+               for path in ["index.html", *[asset for asset in assets if asset.endswith(".css")]])
+    assert sent <= HANDOUT_BUDGET
