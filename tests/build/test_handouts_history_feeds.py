@@ -99,7 +99,7 @@ def test_the_handouts_links_reach_the_site_from_their_own_address(built_site):
 def test_every_article_ends_with_its_history_newest_first(built_site, name):
     page = docs_pages()[name]
     history = built_page(built_site, name).select_one("#page-history").parent
-    items = history.select("ol > li")
+    items = history.select("ul > li")
     assert len(items) == recorded_changes(name)
     dates = [item.find("time")["datetime"] for item in items]
     assert dates == sorted(dates, reverse=True)
