@@ -6,6 +6,8 @@ import datetime
 from weaning_breast_health.checks.review_ledger import Ledger, LedgerEntry
 from weaning_breast_health.history import Change, current_version, describe, page_history
 from weaning_breast_health.pages import Page
+from weaning_breast_health.ui_text import FEED_TEXT, HANDOUT_TEXT, HISTORY_TEXT
+from weaning_breast_health.vocabulary import LANGUAGE_NAMES
 
 DAY = datetime.date(2026, 12, 1)
 TEAM = "Site editorial team (not clinicians)"
@@ -61,3 +63,9 @@ def test_a_page_the_ledger_does_not_know_has_no_history():
     assert page_history(Page("alpha.md", "docs/alpha.md"), None) == []
     assert current_version([]) is None
     assert Change(1, DAY, "editorial", TEAM, "x").sort_key < Change(1, DAY, "translation", TEAM).sort_key
+
+
+def test_every_language_has_the_words_of_the_history_handouts_and_feeds():
+    for words in (HISTORY_TEXT, HANDOUT_TEXT, FEED_TEXT):
+        assert {language: sorted(text) for language, text in words.items()} == {
+            language: sorted(words["en"]) for language in LANGUAGE_NAMES}
