@@ -9,6 +9,7 @@ How they print is tests/browser/test_handouts.py.
 """
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -222,3 +223,15 @@ def test_the_longest_handouts_stay_within_their_byte_budget(built_site, name):
     sent = sum(len(gzip.compress((folder / path).read_bytes()))
                for path in ["index.html", *[asset for asset in assets if asset.endswith(".css")]])
     assert sent <= HANDOUT_BUDGET
+
+
+def test_the_catalogue_gives_each_articles_handout_and_version(built_site):
+    """Systems that print for clinics read the handout's address and the version there."""
+    listed = json.loads((built_site / "api" / "articles.json").read_text(encoding="utf-8"))
+    by_url = {entry["url"]: entry for entry in listed["articles"]}
+    for name in ARTICLES:
+        article = built_page(built_site, name)
+        entry = by_url[article.find("link", rel="canonical")["href"]]
+        assert entry["handout"] == listed["site_url"] + handout_url(name).lstrip("/")
+        newest = article.select_one(".page-history li strong").get_text(strip=True)
+        assert newest.endswith(f" {entry['version']}")

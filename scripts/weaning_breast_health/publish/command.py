@@ -35,7 +35,7 @@ def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
     """Write the catalogue, robots.txt, each article's QR code and handout, each
     edition's feed and search words, then the HTTP headers; return the problems found in
     the search settings."""
-    write_catalogue(site_dir, checked.pages, checked.settings)
+    write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
     write_handouts(site_dir, articles(checked.pages), checked.settings, checked.ledger)
     write_feeds(site_dir, articles(checked.pages), checked.ledger, checked.settings)
