@@ -22,7 +22,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from weaning_breast_health import editions
@@ -30,11 +30,16 @@ from weaning_breast_health.checks import CheckedSite, read_and_check_site, summa
 from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.errors import UsageError
 from weaning_breast_health.pages import Page
+from weaning_breast_health.publish.catalogue import articles
 from weaning_breast_health.publish.command import publish
+from weaning_breast_health.publish.feeds import feed_xml
 from weaning_breast_health.settings import settings_from_config
+from weaning_breast_health.ui_text import FEED_TEXT
+from weaning_breast_health.urls import FEED_NAME
 from weaning_breast_health.vocabulary import HREFLANGS
-from weaning_breast_health.templates import (alternates, edition_filters, edition_text,
-                                             material_bundle)
+from weaning_breast_health.templates import (alternates, edition_filters,
+                                             edition_history_text, edition_text,
+                                             history_items, material_bundle)
 
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
@@ -84,6 +89,16 @@ def report(problems: list[str], config: MkDocsConfig) -> None:
         log.warning(problem)
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """The edition's Atom feed of changes (publish/feeds.py) is one of its files, so pages
+    can link to it; publishing writes the same file for a builder without hooks."""
+    if _checked is not None and not _checked.problems:
+        feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings,
+                        editions.config_language(config))
+        files.append(File.generated(config, FEED_NAME, content=feed))
+    return files
+
+
 def on_page_read_source(page: MkDocsPage, config: MkDocsConfig) -> str | None:
     """A page the checker could not read as text (reported) renders empty: MkDocs would
     stop the build with a traceback."""
@@ -104,8 +119,11 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: object) -> dict:
     """Material's language switch and hreflang links name the page itself in each
-    language, not the home pages (as mkdocs-static-i18n does it)."""
+    language, not the home pages (as mkdocs-static-i18n does it); the page's history
+    (history.py) is listed at its end."""
     config.extra["alternate"] = alternates(page, config, _checked_pages())
+    context["page_history"] = history_items(page, config, _checked,
+                                            editions.config_language(config))
     return context
 
 
@@ -150,6 +168,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     config.extra["alternate"] = alternates(None, config, _checked_pages())
     env.globals["material_bundle"] = material_bundle()
     env.globals["text"] = edition_text(language)
+    env.globals["history_text"] = edition_history_text(language)
+    env.globals["feed_title"] = FEED_TEXT[language]["link_title"]
     env.globals["hreflang"] = HREFLANGS[language]
     env.trim_blocks = True
     env.lstrip_blocks = True

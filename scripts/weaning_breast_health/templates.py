@@ -11,7 +11,8 @@ from typing import Any
 
 from .editions import checker_path, config_language, site_url_of_site
 from .publish.catalogue import source_address
-from .ui_text import ROLE_TEXT, STATUS_TEXT, TEXT, TRANSLATION_TEXT
+from .history import describe, page_history
+from .ui_text import HISTORY_TEXT, ROLE_TEXT, STATUS_TEXT, TEXT, TRANSLATION_TEXT
 from .urls import counterparts, page_url, resolve_page
 from .vocabulary import (DEFAULT_LANGUAGE, DEFAULT_PAGE_TYPE, HREFLANGS, LANGUAGE_NAMES,
                          REVIEW_LABELS)
@@ -116,6 +117,18 @@ def reviewer_role(role: Any, language: str = DEFAULT_LANGUAGE) -> str:
     return ROLE_TEXT.get(language, {}).get(role, str(role))
 
 
+def history_items(page: Any, config: Any, checked: Any, language: str) -> list[dict[str, Any]]:
+    """A page's recorded changes, newest first, as its history section lists them: the
+    version, the date (as readers read it, and ISO) and what changed, in its language."""
+    found = checked.pages.get(checker_path(config, page.file.src_uri)) if checked else None
+    if found is None:
+        return []
+    return [{"version": HISTORY_TEXT[language]["version"].format(version=change.version),
+             "date": long_date(change.date, language), "iso": change.date.isoformat(),
+             "what": describe(change, language)}
+            for change in page_history(found, checked.ledger)]
+
+
 def material_bundle() -> str:
     """The address of Material's script, whose name carries a hash that changes with
     every release: found in the installed theme, so an upgrade needs no template edit."""
@@ -146,3 +159,8 @@ def edition_filters(language: str) -> dict[str, Any]:
 def edition_text(language: str) -> dict[str, str]:
     """The words of the site's templates in an edition's language."""
     return TEXT.get(language, TEXT[DEFAULT_LANGUAGE])
+
+
+def edition_history_text(language: str) -> dict[str, str]:
+    """The words of the page history section in an edition's language."""
+    return HISTORY_TEXT.get(language, HISTORY_TEXT[DEFAULT_LANGUAGE])

@@ -107,3 +107,77 @@ ROLE_TEXT = {
 STATUS_TEXT = {
     "zh": {"clinical review pending": "临床审核尚未进行", "clinically reviewed": "已经过临床审核"},
 }
+# A page's history (history.py): the section at the end of every article, and the words
+# the handouts and feeds use for a version and each kind of change.
+HISTORY_TEXT = {
+    "en": {
+        "heading": "Page history",
+        "intro": "Every recorded change to this page, newest first. A printed handout shows "
+                 "the version it was printed from: if a newer version is listed here, print "
+                 "the handout again.",
+        "version": "Version {version}",
+        "new_page": "First published, checked against its sources",
+        "checked against sources": "Checked against its sources",
+        "clinical review": "Clinically reviewed by {by}",
+        "editorial": "Editorial change, no facts changed: {reason}",
+        "translation": "Translated into {language}: {by}",
+        "handout": "One-page handout to print",
+        "handout_intro": "The key facts and when to get help, on one sheet of A4 or Letter paper:",
+    },
+    "zh": {
+        "heading": "页面历史",
+        "intro": "本页每一次有记录的改动，最新的在前。打印的单页资料上印有版本号。"
+                 "如果这里有更新的版本，请重新打印。",
+        "version": "版本 {version}",
+        "new_page": "首次发布，英文原文已对照来源核查",
+        "checked against sources": "英文原文已对照来源核查",
+        "clinical review": "英文原文已经过临床审核：{by}",
+        "editorial": "英文原文的编辑修改，不涉及事实：{reason}",
+        "translation": "翻译成{language}：{by}",
+        "handout": "打印用的单页资料",
+        "handout_intro": "要点和什么时候需要就医，印在一张 A4 或 Letter 纸上：",
+    },
+}
+# The one-page handout of each article (publish/handouts.py).
+HANDOUT_TEXT = {
+    "en": {
+        "title_suffix": "one-page handout",
+        "when_to_get_help": "When to get help",
+        "support": "Emergency: 999 or 112 (UK, Ireland), 000 (Australia), 111 (New Zealand), "
+                   "911 (US, Canada) or your local emergency number. Breastfeeding helplines: "
+                   "UK 0300 100 0212, Australia 1800 686 268; elsewhere La Leche League (llli.org).",
+        "full_page": "The full page, always up to date:",
+        "checked": "Last checked against its sources: {date}.",
+        "version": "Version {version} (see the page's history).",
+        "back": "Back to the full page",
+    },
+    "zh": {
+        "title_suffix": "单页资料",
+        "when_to_get_help": "什么时候需要就医",
+        "support": "急救：中国大陆 120，香港和澳门 999，台湾 119，或当地急救电话。"
+                   "母乳喂养帮助：分娩的医院、医院的母乳喂养咨询门诊，或国际认证泌乳顾问（IBCLC）。",
+        "full_page": "完整页面，始终是最新版本：",
+        "checked": "英文原文最近一次对照来源核查：{date}。",
+        "version": "版本 {version}，译文 {date}（见页面历史）。",
+        "back": "返回完整页面",
+    },
+}
+# The Atom feed of each edition (publish/feeds.py).
+FEED_TEXT = {
+    "en": {
+        "author": "Weaning and breast health",
+        "title": "Weaning and breast health: changes to our pages",
+        "subtitle": "Every recorded check, editorial change and new page, newest first. "
+                    "Reprint a handout when its page has a newer version.",
+        "link_title": "Changes to our pages (Atom feed)",
+        "entry": "{title}: {change}",
+    },
+    "zh": {
+        "author": "断奶与乳房健康",
+        "title": "断奶与乳房健康：页面改动",
+        "subtitle": "每一次有记录的核查、编辑修改、翻译和新页面，最新的在前。"
+                    "页面有了新版本，就请重新打印单页资料。",
+        "link_title": "页面改动（Atom 订阅）",
+        "entry": "{title}：{change}",
+    },
+}

@@ -24,6 +24,34 @@ def page_dir(rel_path: str) -> str:
     return page_url(rel_path).strip("/")
 
 
+HANDOUTS_FOLDER = "handouts"
+FEED_NAME = "feed.xml"
+
+
+def handout_url(rel_path: str) -> str:
+    """An article's one-page handout, in its edition's folder: mastitis.md ->
+    /handouts/mastitis/, zh/mastitis.md -> /zh/handouts/mastitis/."""
+    head, _, rest = rel_path.partition("/")
+    if rest and head in TRANSLATIONS:
+        return f"/{head}/{HANDOUTS_FOLDER}" + page_url(rest)
+    return f"/{HANDOUTS_FOLDER}" + page_url(rel_path)
+
+
+def generated_target(docs_path: str, articles: Container[str]) -> bool:
+    """Whether a link target (a path relative to the docs folder) is an address that
+    publishing writes: an article's handout (handouts/mastitis/) or an edition's feed."""
+    path = posixpath.normpath(docs_path.removesuffix("index.html"))
+    head, _, rest = path.partition("/")
+    if rest and head in TRANSLATIONS:
+        path, prefix = rest, head + "/"
+    else:
+        prefix = ""
+    if path == FEED_NAME:
+        return True
+    folder, _, name = path.partition("/")
+    return folder == HANDOUTS_FOLDER and "/" not in name and f"{prefix}{name}.md" in articles
+
+
 def site_root(settings: SiteSettings) -> str:
     """site_url, ending with a slash."""
     if not settings.site_url:

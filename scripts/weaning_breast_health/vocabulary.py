@@ -116,7 +116,7 @@ REQUIRED_SECTIONS = {
            "support": "哪里可以获得帮助"},
 }
 # Ids the page template adds to every article (sources, review dates, related pages).
-TEMPLATE_ANCHORS = ("sources", "page-review", "related-pages", "link-to-this-page")
+TEMPLATE_ANCHORS = ("sources", "page-review", "related-pages", "link-to-this-page", "page-history")
 
 # Front matter: each key and the type its value must have.
 KNOWN_KEYS = {
@@ -153,3 +153,24 @@ MIN_ARTICLE_LINKS = 2
 MAX_KEY_FACTS = 5
 MAX_LINE_LENGTH = 20_000
 EARLIEST_SOURCE_YEAR = 1900
+
+
+@dataclass(frozen=True)
+class HandoutLayout:
+    """How much of one sheet a handout's text fills, in lines of its body text, as
+    docs/stylesheets/handout.css prints it (9.5 pt; cards in two columns), measured in
+    Chromium on the narrower paper's width (A4) and the shorter one's height (Letter).
+    Widths are in characters; a wide (CJK) character counts as two."""
+
+    page_lines: float = 59.5  # Letter's height within the margins
+    title_width: int = 61  # of the page title, at 1.75 times the body text
+    title_lines: float = 1.7  # one line of the page title
+    fact_width: int = 107  # of a key fact, across the page
+    card_title_width: int = 40  # of a card's title (bold), in one column
+    trigger_width: int = 46  # of a card's trigger, in one column
+    card_lines: float = 1.2  # a card's padding and the space after it
+    fixed_lines: float = 14.5  # headings, the columns' uneven ends, support line, QR code
+
+
+HANDOUT_LAYOUT = HandoutLayout()
+

@@ -3,7 +3,8 @@
 
 from playwright.sync_api import Browser, BrowserContext
 
-from support import DOCS, address_of
+from support import DOCS, address_of, docs_pages
+from weaning_breast_health.urls import handout_url
 
 ARTICLE = "mastitis/"  # the article that tests of a single page read
 PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
@@ -14,6 +15,9 @@ MISSING_CHINESE_PAGE = "zh/no-such-page/"
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
+# Every article's one-page handout, which publishing writes beside the pages.
+HANDOUTS = sorted(handout_url(name).lstrip("/") for name, page in docs_pages().items()
+                  if page.is_article)
 
 
 def page_id(address: str) -> str:

@@ -8,7 +8,8 @@ Violations are fixed in the site (site.css, the templates), never by turning rul
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .readers import ARTICLE, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES, WIDTHS, page_id
+from .readers import (ARTICLE, HANDOUTS, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES,
+                      WIDTHS, page_id)
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
@@ -27,6 +28,18 @@ def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
     page = tab(palette, width)
     page.goto(site_url + address)
     assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[palette]
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
+@pytest.mark.parametrize("address", HANDOUTS, ids=page_id)
+def test_axe_finds_no_violations_on_handouts(tab, site_url, axe, address, palette, width):
+    """A handout has no Material palette: it follows the reader's system setting."""
+    page = tab(palette, width)
+    page.goto(site_url + address)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert (background != "rgb(255, 255, 255)") == (palette == "dark")
     results = axe.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
 

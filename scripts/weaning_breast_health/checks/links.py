@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..pages import Link, Page, Problem
 from ..settings import SiteSettings
-from ..urls import resolve_page
+from ..urls import generated_target, resolve_page
 from ..vocabulary import MIN_ARTICLE_LINKS
 
 
@@ -69,6 +69,9 @@ def resolve_link(page: Page, link: Link, pages: dict[str, Page], settings: SiteS
             if not target.endswith(".md") and not target.startswith("../") \
                     and (docs_dir / target).is_file():
                 return None, None
+            if generated_target(target, {name for name, other in pages.items()
+                                         if other.is_article}):
+                return None, None  # a handout or feed, which publishing writes
             suffix = Path(path.rstrip("/")).suffix
             hint = "" if suffix else "; link to the page's .md file"
             return None, page.problem(link.line, "LNK001",

@@ -134,6 +134,8 @@ RULES = {rule.code: rule for rule in [
          'published-urls.txt:7: REG001 published page /old-delta/ no longer exists: restore it, or redirect it to its new page (redirect_maps in mkdocs.yml)'),
     Rule('REG002', 'every published anchor still exists, or has an alias',
          'published-urls.txt:5: REG002 published anchor /alpha/#history is not on alpha.md: give the section that id again, or keep it as an alias where the section starts: <div id="history"></div>'),
+    Rule('HND001', "an article's key facts and care cards fit its one-page handout",
+         'docs/x.md:58: HND001 the handout would not fit on one page: its key facts and care cards need about 64 lines of print, 5 over the 59 of one sheet, from this line on: shorten them, or move detail into the page\'s other sections'),
     Rule('REV001', 'every article, and every other page that lists sources, has a recorded check against them',
          'docs/x.md:1: REV001 no check of this article is recorded: check it against its sources, then record the check: python3 scripts/dev.py check --record-check docs/x.md'),
     Rule('REV002', 'such a page has not changed since its last recorded check',

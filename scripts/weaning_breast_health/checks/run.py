@@ -14,6 +14,7 @@ from ..triggers import TriggerTable, read_table, site_table
 from .care_cards import check_care_cards
 from .chinese_text import check_chinese_text
 from .front_matter import check_also_called, check_front_matter
+from .handouts import check_handout_fits
 from .links import check_links
 from .local_sections import check_local_sections
 from .published_urls import Registry, check_registry, site_registry
@@ -34,6 +35,7 @@ class CheckedSite:
     settings: SiteSettings
     pages: dict[str, Page]
     problems: list[Problem]
+    ledger: Ledger | None = None  # the review ledger beside the docs folder, if any
 
 
 def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
@@ -49,9 +51,10 @@ def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
         settings = load_site_settings(settings)
     pages = read_pages(docs_dir, settings, display_root)
     table = read_table(triggers_path) if triggers_path else site_table()
+    ledger = site_ledger(docs_dir)
     problems = check_pages(pages, settings, docs_dir, today or datetime.date.today(),
-                           site_registry(docs_dir, registry_path), site_ledger(docs_dir), table)
-    return CheckedSite(settings, pages, problems)
+                           site_registry(docs_dir, registry_path), ledger, table)
+    return CheckedSite(settings, pages, problems, ledger)
 
 
 def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
@@ -77,6 +80,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
             converters[page.language] = settings.markdown(page.language)
         problems.extend(check_readability(page, converters[page.language]))
         problems.extend(check_chinese_text(page))
+        problems.extend(check_handout_fits(page))
     problems.extend(check_links(pages, settings, docs_dir))
     problems.extend(check_translations(pages, today, table))
     if registry:

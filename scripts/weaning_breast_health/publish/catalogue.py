@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from ..checks.front_matter import renderable_meta
+from ..checks.review_ledger import Ledger
+from ..history import current_version, page_history
 from ..editions import folder
 from ..pages import CareCard, Page
 from ..settings import SiteSettings
 from ..triggers import TriggerTable, site_table
-from ..urls import canonical_url, counterparts, doi_url, site_root
+from ..urls import canonical_url, counterparts, doi_url, handout_url, site_root
 from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS, HREFLANGS
 
 CATALOGUE_PATH = "api/articles.json"
@@ -35,25 +37,30 @@ def articles(pages: dict[str, Page]) -> dict[str, Page]:
     return {name: page for name, page in pages.items() if page.readable and page.is_article}
 
 
-def catalogue(pages: dict[str, Page], settings: SiteSettings) -> dict[str, Any]:
+def catalogue(pages: dict[str, Page], settings: SiteSettings,
+              ledger: Ledger | None = None) -> dict[str, Any]:
     """The catalogue of every article, for pages that pass the content checker."""
     return {
         "site_url": site_root(settings),
         "schema": site_root(settings) + SCHEMA_PATH,
         "licence": LICENCE,
-        "articles": [article_entry(name, page, settings, pages)
+        "articles": [article_entry(name, page, settings, pages, ledger)
                      for name, page in articles(pages).items()],
     }
 
 
 def article_entry(name: str, page: Page, settings: SiteSettings,
-                  pages: dict[str, Page]) -> dict[str, Any]:
-    """One article: its address, front matter, sections and care cards, its language and
-    the same article in the site's other languages (a translation also says whence)."""
+                  pages: dict[str, Page], ledger: Ledger | None = None) -> dict[str, Any]:
+    """One article: its address, its handout's, its version (history.py), front matter,
+    sections and care cards, its language and the same article in the site's other
+    languages (a translation also says whence)."""
     url = canonical_url(settings, name)
     meta = renderable_meta(page)
+    version = current_version(page_history(page, ledger))
     entry = {
         "url": url,
+        "handout": site_root(settings) + handout_url(name).lstrip("/"),
+        **({"version": version} if version else {}),
         "title": meta["title"],
         "description": meta["description"],
         "also_called": meta["also_called"],
@@ -131,11 +138,13 @@ def robots_txt(settings: SiteSettings, folders: list[str]) -> str:
     return f"User-agent: *\nAllow: /\n\n{sitemaps}"
 
 
-def write_catalogue(site_dir: Path, pages: dict[str, Page], settings: SiteSettings) -> None:
+def write_catalogue(site_dir: Path, pages: dict[str, Page], settings: SiteSettings,
+                    ledger: Ledger | None = None) -> None:
     """Write /api/articles.json, /api/triggers.json and robots.txt into the built site."""
     path = site_dir / CATALOGUE_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(catalogue(pages, settings), indent=2, ensure_ascii=False) + "\n",
+    path.write_text(json.dumps(catalogue(pages, settings, ledger), indent=2,
+                               ensure_ascii=False) + "\n",
                     encoding="utf-8")
     (site_dir / TRIGGERS_PATH).write_text(json.dumps(trigger_catalogue(settings, site_table()),
                                                      indent=2, ensure_ascii=False) + "\n",

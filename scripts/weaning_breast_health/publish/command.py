@@ -3,9 +3,10 @@
     publish-site SITE_DIR [--docs-dir docs] [--config mkdocs.yml]
 
 What it writes: /api/articles.json and robots.txt (catalogue.py), each article's qr.svg
-(qr_codes.py), search/<lang>.json for the search correction (search_vocabulary.py), the
-HTTP header files (headers.py), and last a .br and a .gz copy of every text file
-(precompressed.py).
+(qr_codes.py) and one-page handout (handouts.py: /handouts/<name>/, /zh/handouts/<name>/),
+each edition's Atom feed of changes (feeds.py: /feed.xml, /zh/feed.xml), search/<lang>.json
+for the search correction (search_vocabulary.py), the HTTP header files (headers.py), and
+last a .br and a .gz copy of every text file (precompressed.py).
 
 The hook runs publish() after each clean build; this command does the same for a builder
 that runs no hooks (Zensical), and checks the content first. The order matters: the
@@ -25,6 +26,8 @@ from ..checks import CheckedSite, format_problems, read_and_check_site, summary
 from ..editions import folder
 from ..errors import UsageError
 from .catalogue import CATALOGUE_PATH, TRIGGERS_PATH, articles, write_catalogue
+from .feeds import write_feeds
+from .handouts import write_handouts
 from .headers import write_header_files
 from .precompressed import write_precompressed
 from .qr_codes import write_qr_codes
@@ -32,11 +35,13 @@ from .search_vocabulary import publish as write_search_vocabulary
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue and the trigger table, robots.txt, each article's QR code, each
-    edition's search words, the HTTP headers, then compressed copies of every text file;
-    return the problems found in the search settings."""
-    write_catalogue(site_dir, checked.pages, checked.settings)
+    """Write the catalogue and the trigger table, robots.txt, each article's QR code and
+    handout, each edition's feed and search words, the HTTP headers, then compressed copies
+    of every text file; return the problems found in the search settings."""
+    write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
+    write_handouts(site_dir, articles(checked.pages), checked.settings, checked.ledger)
+    write_feeds(site_dir, articles(checked.pages), checked.ledger, checked.settings)
     problems = []
     for language in sorted({page.language for page in checked.pages.values()}):
         problems += write_search_vocabulary(site_dir / folder(language), language)
@@ -47,8 +52,8 @@ def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="publish-site", description="Write the article catalogue, QR codes, robots.txt "
-        "and HTTP headers into a built site.")
+        prog="publish-site", description="Write the article catalogue, QR codes, handouts, "
+        "feeds, robots.txt and HTTP headers into a built site.")
     parser.add_argument("site_dir", type=Path, help="the built site")
     parser.add_argument("--docs-dir", type=Path, default=Path("docs"),
                         help="folder of Markdown pages (default: docs)")
@@ -72,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     except UsageError as error:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
-    print(f"Wrote {CATALOGUE_PATH}, {TRIGGERS_PATH}, QR codes, robots.txt, search words, "
-          f"HTTP headers and compressed copies (.br, .gz) in {args.site_dir}", file=sys.stderr)
+    print(f"Wrote {CATALOGUE_PATH}, {TRIGGERS_PATH}, QR codes, handouts, feeds, robots.txt, "
+          f"search words, HTTP headers and compressed copies (.br, .gz) in {args.site_dir}",
+          file=sys.stderr)
     return 0
 
 

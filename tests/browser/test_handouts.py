@@ -1,0 +1,121 @@
+"""Handouts in Chromium: every article's one-page handout prints on exactly one sheet of
+A4 and of US Letter, portrait, with all its key facts and care card triggers, and a QR
+code that opens the page's canonical address (SITE_URL honoured); on screen it reads on
+a phone without sideways scrolling."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+
+from support import ROOT, built_page, docs_pages, serve
+from weaning_breast_health.urls import handout_url
+from weaning_breast_health.vocabulary import CARE_CARD_TYPES
+
+ARTICLES = sorted(name for name, page in docs_pages().items() if page.is_article)
+PAPER_SIZES = {"A4": (595, 842), "Letter": (612, 792)}  # in points, portrait
+CLINIC_SITE_URL = "https://clinic-copy.example/"
+POINTS_PER_PX = 72 / 96
+A4_MARGINS = (12 / 25.4 * 72, 10 / 25.4 * 72)  # handout.css's @page margins, in points
+A4_CONTENT = {"width": round((210 - 24) / 25.4 * 96), "height": 1000}
+
+
+def address(name: str) -> str:
+    return handout_url(name).lstrip("/")
+
+
+def squeezed(text: str) -> str:
+    """Text without white space, as a PDF's lines may break it anywhere (CJK has none)."""
+    return re.sub(r"\s+", "", text)
+
+
+def printed_sheets(pdf: bytes, paper: str) -> tuple[int, str, list[str]]:
+    """The number of sheets, the text of the first, and the addresses its QR codes open
+    (zxing now and then also reads a few digits into a block of Chinese text)."""
+    document = pypdfium2.PdfDocument(pdf)
+    first = document[0]
+    assert first.get_size() == pytest.approx(PAPER_SIZES[paper], abs=2)
+    bitmap = first.render(scale=2, grayscale=True)
+    pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
+    image = zxingcpp.ImageView(pixels, bitmap.width, bitmap.height, zxingcpp.ImageFormat.Lum,
+                               bitmap.stride)
+    codes = [code.text for code in zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormat.QRCode) if "://" in code.text]
+    return len(document), first.get_textpage().get_text_bounded(), codes
+
+
+@pytest.fixture(scope="module")
+def printer(browser):
+    page = browser.new_page()
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+@pytest.mark.parametrize("name", ARTICLES)
+def test_every_handout_prints_on_one_sheet_with_every_key_fact_and_card(
+        printer, site_url, built_site, artifacts, name, paper):
+    article = built_page(built_site, name)
+    printer.goto(site_url + address(name))
+    pdf = printer.pdf(format=paper)
+    if name in ("when-to-get-help.md", "zh/when-to-get-help.md"):  # the longest handouts
+        (artifacts / f"handout-{name.replace('/', '-')[:-3]}-{paper}.pdf").write_bytes(pdf)
+    sheets, text, codes = printed_sheets(pdf, paper)
+    assert sheets == 1
+    facts = article.find(id="key-facts").find_next_sibling("ul").find_all("li")
+    triggers = article.select(", ".join(f".admonition.{level} li" for level in CARE_CARD_TYPES))
+    missing = [item.get_text() for item in [*facts, *triggers]
+               if squeezed(item.get_text()) not in squeezed(text)]
+    assert facts and triggers and missing == []
+    assert codes == [article.find("link", rel="canonical")["href"]]
+
+
+def test_the_emergency_card_prints_dark_without_background_graphics(browser, site_url):
+    """Chromium prints no backgrounds unless asked; the cards ask (print-color-adjust), so
+    the emergency card's white text stays on its dark body."""
+    page = browser.new_page(viewport=A4_CONTENT)
+    page.emulate_media(media="print")
+    page.goto(site_url + address("when-to-get-help.md"))
+    box = page.locator(".admonition.emergency ul").bounding_box()
+    pdf = page.pdf(format="A4")  # print_background left off, as in the print dialog
+    page.close()
+    bitmap = pypdfium2.PdfDocument(pdf)[0].render(scale=1, grayscale=True)  # 1 px a point
+    pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
+    x = round(A4_MARGINS[0] + (box["x"] + 3) * POINTS_PER_PX)
+    y = round(A4_MARGINS[1] + (box["y"] + 3) * POINTS_PER_PX)
+    assert pixels[y, x] < 64, "the emergency card's body is dark on paper"
+
+
+@pytest.fixture(scope="module")
+def clinic_site(built_site, tmp_path_factory):
+    """The built site published again for another address, as a clinic's mirror would be."""
+    site = tmp_path_factory.mktemp("clinic") / "site"
+    shutil.copytree(built_site, site)
+    result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
+                            cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "SITE_URL": CLINIC_SITE_URL})
+    assert result.returncode == 0, result.stderr
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.parametrize("name", ["mastitis.md", "zh/mastitis.md"])
+def test_the_qr_code_opens_the_address_site_url_names(printer, clinic_site, name):
+    printer.goto(clinic_site + address(name))
+    _, _, codes = printed_sheets(printer.pdf(format="Letter"), "Letter")
+    assert codes == [CLINIC_SITE_URL + name.removesuffix(".md") + "/"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_handout_reads_on_a_phone_without_sideways_scrolling(tab, site_url, name):
+    page = tab("light", 320)
+    page.goto(site_url + address(name))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert page.locator(".handout-back a").is_visible()
