@@ -121,7 +121,7 @@ def history_items(page: Any, config: Any, checked: Any, language: str) -> list[d
     """A page's recorded changes, newest first, as its history section lists them: the
     version, the date (as readers read it, and ISO) and what changed, in its language."""
     found = checked.pages.get(checker_path(config, page.file.src_uri)) if checked else None
-    if found is None:
+    if found is None or not found.is_article:  # only an article has a handout to match
         return []
     return [{"version": HISTORY_TEXT[language]["version"].format(version=change.version),
              "date": long_date(change.date, language), "iso": change.date.isoformat(),

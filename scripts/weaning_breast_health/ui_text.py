@@ -100,8 +100,8 @@ TRANSLATION_TEXT = {
 }
 # How the footer names who checked the English page (its reviewed_by role), in each language.
 ROLE_TEXT = {
-    "zh": {"Site editorial team (not clinicians), checked against the sources on this page":
-           "本站编辑团队（不是医护人员），已对照本页列出的来源核查"},
+    "zh": {"Site editorial team using AI tools (not clinicians), against the sources on this page":
+           "本站编辑团队（不是医护人员）借助人工智能工具，对照本页列出的来源核查"},
 }
 # How the footer names the review status, in each language.
 STATUS_TEXT = {

@@ -157,12 +157,13 @@ EARLIEST_SOURCE_YEAR = 1900
 
 @dataclass(frozen=True)
 class HandoutLayout:
-    """How much of one sheet a handout's text fills, in lines of its body text, as
+    """How much of one sheet (both sides) a handout's text fills, in lines of its body text, as
     docs/stylesheets/handout.css prints it (9.5 pt; cards in two columns), measured in
     Chromium on the narrower paper's width (A4) and the shorter one's height (Letter).
     Widths are in characters; a wide (CJK) character counts as two."""
 
     page_lines: float = 59.5  # Letter's height within the margins
+    sides: int = 2  # one sheet, printed on both sides when the cards need the back
     title_width: int = 61  # of the page title, at 1.75 times the body text
     title_lines: float = 1.7  # one line of the page title
     fact_width: int = 107  # of a key fact, across the page

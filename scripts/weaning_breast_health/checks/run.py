@@ -80,7 +80,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
             converters[page.language] = settings.markdown(page.language)
         problems.extend(check_readability(page, converters[page.language]))
         problems.extend(check_chinese_text(page))
-        problems.extend(check_handout_fits(page))
+        problems.extend(check_handout_fits(page, table))
     problems.extend(check_links(pages, settings, docs_dir))
     problems.extend(check_translations(pages, today, table))
     if registry:
