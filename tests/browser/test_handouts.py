@@ -37,19 +37,19 @@ def squeezed(text: str) -> str:
 
 
 def printed_sheets(pdf: bytes, paper: str) -> tuple[int, str, list[str]]:
-    """The number of printed sides, the text of them all, and the addresses the first
-    side's QR codes open (zxing now and then also reads a few digits into a block of
-    Chinese text)."""
+    """The number of printed sides, the text of them all, and the addresses their QR codes
+    open (zxing now and then also reads a few digits into a block of Chinese text)."""
     document = pypdfium2.PdfDocument(pdf)
-    first = document[0]
-    assert first.get_size() == pytest.approx(PAPER_SIZES[paper], abs=2)
-    bitmap = first.render(scale=2, grayscale=True)
-    pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
-    image = zxingcpp.ImageView(pixels, bitmap.width, bitmap.height, zxingcpp.ImageFormat.Lum,
-                               bitmap.stride)
-    codes = [code.text for code in zxingcpp.read_barcodes(
-        image, formats=zxingcpp.BarcodeFormat.QRCode) if "://" in code.text]
-    text = "".join(side.get_textpage().get_text_bounded() for side in document)
+    codes, text = [], ""
+    for side in document:
+        assert side.get_size() == pytest.approx(PAPER_SIZES[paper], abs=2)
+        bitmap = side.render(scale=2, grayscale=True)
+        pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
+        image = zxingcpp.ImageView(pixels, bitmap.width, bitmap.height,
+                                   zxingcpp.ImageFormat.Lum, bitmap.stride)
+        codes += [code.text for code in zxingcpp.read_barcodes(
+            image, formats=zxingcpp.BarcodeFormat.QRCode) if "://" in code.text]
+        text += side.get_textpage().get_text_bounded()
     return len(document), text, codes
 
 
