@@ -1,7 +1,8 @@
 """What the built site publishes for clinics: the article catalogue and robots.txt.
 
 catalogue() turns the pages the checker read into the data of /api/articles.json
-(described by docs/api/articles.schema.json, which ships with the site).
+(described by docs/api/articles.schema.json, which ships with the site). The care cards'
+text comes from the page's one render, the checker's (pages/rendering.py).
 """
 
 from __future__ import annotations
@@ -9,15 +10,15 @@ from __future__ import annotations
 import datetime
 import html
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import markdown
-from markdown.extensions.toc import strip_tags
 
 from ..checks.front_matter import renderable_meta
 from ..editions import folder
-from ..pages import CareCard, Page
+from ..pages import Page, rendered_html
 from ..settings import SiteSettings
 from ..urls import canonical_url, counterparts, doi_url, site_root
 from ..vocabulary import CARE_CARD_TYPES, HREFLANGS
@@ -61,8 +62,7 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
                      for heading, id_, title in zip(page.headings, page.heading_ids,
                                                     page.heading_titles)
                      if heading.level > 1],
-        "care_cards": [care_card_entry(card, converter) for card in page.cards
-                       if card.kind in CARE_CARD_TYPES],
+        "care_cards": care_card_entries(page, converter),
         "last_reviewed": meta["last_reviewed"].isoformat(),
         "next_review": meta["next_review"].isoformat(),
         "sources": [source_entry(source) for source in meta["sources"]],
@@ -79,16 +79,99 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
     return entry
 
 
-def care_card_entry(card: CareCard, converter: markdown.Markdown) -> dict[str, Any]:
-    """A care card's level, title and triggers, as plain text."""
-    return {"level": card.kind, "title": plain_text(card.title or "", converter),
-            "triggers": [plain_text(trigger, converter) for trigger in card.triggers]}
+def care_card_entries(page: Page, converter: markdown.Markdown) -> list[dict[str, Any]]:
+    """Each care card's level, and its title and triggers as the plain text a reader
+    sees, read from the page's render: the cards the scanner found, in the same order."""
+    cards = [card for card in page.cards if card.kind in CARE_CARD_TYPES]
+    rendered = _RenderedCards()
+    rendered.feed(rendered_html(page, converter))
+    rendered.close()
+    if [kind for kind, _, _ in rendered.cards] != [card.kind for card in cards]:
+        raise AssertionError(f"{page.rel_path}: the rendered care cards differ from the scanned "
+                             f"ones: {[card.kind for card in cards]}")
+    return [{"level": kind, "title": title, "triggers": triggers}
+            for kind, title, triggers in rendered.cards]
 
 
-def plain_text(text: str, converter: markdown.Markdown) -> str:
-    """Inline Markdown as the text a reader sees, rendered by the site's own converter."""
-    converter.reset()
-    return html.unescape(strip_tags(converter.convert(text)))
+class _RenderedCards(HTMLParser):
+    """The care cards of rendered HTML that are not inside another admonition (as the
+    scanner finds them): each one's level, its title without the hidden label, and the
+    text of each item of its list. Text as Python-Markdown's toc strip_tags leaves it:
+    tags removed, white space folded, then character references resolved."""
+
+    VOID_TAGS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                 "wbr"}
+    CONTAINERS = {"div", "details"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.cards: list[tuple[str, str, list[str]]] = []
+        # Each open element: its tag, where its text goes ("title", "item" or None), and
+        # whether it is an admonition that is not a card.
+        self.open: list[tuple[str, str | None, bool]] = []
+        self.card_depth: int | None = None  # how many elements were open when the card opened
+        self.kind = ""
+        self.title: list[str] = []
+        self.items: list[list[str]] = []
+        self.other_admonitions = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID_TAGS:
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        target = self.open[-1][1] if self.open else None
+        admonition = tag in self.CONTAINERS and ("admonition" in classes or tag == "details")
+        other = False
+        if self.card_depth is None:
+            kind = next((name for name in classes if name in CARE_CARD_TYPES), None)
+            if admonition and kind and not self.other_admonitions:
+                self.card_depth, self.kind, self.title, self.items = len(self.open), kind, [], []
+            elif admonition:
+                other = True
+                self.other_admonitions += 1
+        else:
+            depth = len(self.open) - self.card_depth
+            if "visually-hidden" in classes:
+                target = None
+            elif depth == 1 and ("admonition-title" in classes or tag == "summary"):
+                target = "title"
+            elif depth == 2 and tag == "li":
+                self.items.append([])
+                target = "item"
+        self.open.append((tag, target, other))
+
+    def handle_endtag(self, tag: str) -> None:
+        if all(name != tag for name, _, _ in self.open):
+            return
+        while self.open:
+            name, _, other = self.open.pop()
+            self.other_admonitions -= other
+            if len(self.open) == self.card_depth:
+                self.cards.append((self.kind, _plain(self.title),
+                                   [_plain(item) for item in self.items]))
+                self.card_depth = None
+            if name == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        self._text(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._text(f"&#{name};")
+
+    def _text(self, text: str) -> None:
+        target = self.open[-1][1] if self.open else None
+        if target == "title":
+            self.title.append(text)
+        elif target == "item":
+            self.items[-1].append(text)
+
+
+def _plain(pieces: list[str]) -> str:
+    return html.unescape(" ".join("".join(pieces).split()))
 
 
 def source_address(source: dict[str, Any]) -> str:

