@@ -94,11 +94,13 @@ def budget(passed: bool, text: str) -> None:
 
 
 # Runs the command in its argv and, once it has ended, prints its peak memory (kB on
-# Linux): the only child of this wrapper is the build, so nothing else is counted.
+# Linux) and CPU seconds: the only child of this small wrapper is the build, so nothing
+# else is counted.
 PEAK_MEMORY_WRAPPER = """
 import resource, subprocess, sys
 code = subprocess.run(sys.argv[1:]).returncode
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -107,6 +109,7 @@ sys.exit(code)
 class Build:
     seconds: float
     peak_megabytes: float
+    cpu_seconds: float  # steadier than seconds on a shared machine
 
 
 def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> Build:
@@ -121,8 +124,8 @@ def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> Build:
     seconds = time.perf_counter() - start
     if build.returncode:
         sys.exit(f"build of {config} failed:\n{build.stderr}")
-    peak_kilobytes = int(build.stderr.strip().splitlines()[-1])
-    return Build(seconds, peak_kilobytes / 1024)
+    peak_kilobytes, cpu_seconds = build.stderr.strip().splitlines()[-1].split()
+    return Build(seconds, int(peak_kilobytes) / 1024, float(cpu_seconds))
 
 
 def output_bytes(site_dir: Path) -> int:
@@ -348,7 +351,7 @@ def search_correction_bytes(ours_dir: Path, ours: str) -> None:
 def build_line(name: str, build: Build, site_dir: Path) -> float:
     """Print a build's figures; return its megabytes as published."""
     megabytes = output_bytes(site_dir) / MB
-    print(f"{name:<36} {build.seconds:>8.2f} {megabytes:>11.1f} "
+    print(f"{name:<36} {build.seconds:>8.2f} {build.cpu_seconds:>8.2f} {megabytes:>11.1f} "
           f"{precompressed_bytes(site_dir) / MB:>12.1f} {build.peak_megabytes:>9.0f}", flush=True)
     return megabytes
 
@@ -357,7 +360,8 @@ def compare_builds(folder: Path, sizes: list[int], ours: Build, ours_dir: Path,
                    baselines: dict[str, tuple[Build, Path]]) -> None:
     print("\nBuilds (strict, with the content checker and publishing hooks; MB as published, "
           "then the .br and .gz copies beside it; the build's own peak memory)")
-    print(f"{'site':<36} {'seconds':>8} {'MB written':>11} {'+ .br/.gz MB':>12} {'peak MB':>9}")
+    print(f"{'site':<36} {'seconds':>8} {'CPU s':>8} {'MB written':>11} {'+ .br/.gz MB':>12} "
+          f"{'peak MB':>9}")
     build_line("real site", ours, ours_dir)
     for language, (build, site_dir) in baselines.items():
         build_line(f"real docs ({language}), Material defaults", build, site_dir)
