@@ -7,8 +7,11 @@ saves time."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 APP_FOLDER = "weaning-breast-health"
 
@@ -44,3 +47,16 @@ def write_entry(folder: Path, key: str, text: str, suffix: str = ".txt") -> None
             partial.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def cached_json(folder: Path, key: str, make: Callable[[], Any]) -> Any:
+    """The value kept as JSON for key; else (or when the entry is damaged) make()'s, kept."""
+    text = read_entry(folder, key, ".json")
+    if text is not None:
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass
+    value = make()
+    write_entry(folder, key, json.dumps(value, ensure_ascii=False), ".json")
+    return value

