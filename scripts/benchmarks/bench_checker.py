@@ -59,7 +59,9 @@ def main() -> None:
             write_corpus(docs, size, seed=size)
             read_time, _ = timed(lambda: read_all(docs))
             render_time, _ = timed(lambda: render_all(docs, settings))
-            readability.GRADES = Path(folder) / "grades"  # empty: every grade is computed
+            # Empty caches: every page rendered, every grade computed.
+            readability.GRADES = Path(folder) / "grades"
+            readability.READER_BLOCKS = Path(folder) / "reader-text"
             cold_time, _ = timed(lambda: read_and_check_site(docs, settings, today))
             check_time, problems = timed(lambda: read_and_check_site(docs, settings, today).problems)
         target = TARGETS.get(size)
