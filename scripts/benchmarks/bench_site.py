@@ -314,8 +314,6 @@ def compare_pages(browser: Browser, ours: str, baselines: dict[str, str], lighth
            f"(largest: {max(shares):.0%}), with no third-party request ({len(third_party)})")
     if lighthouse:
         budget(perfect, "Lighthouse mobile 100 in all four categories on every article")
-    else:
-        print(LIGHTHOUSE_HINT)
 
 
 def compare_search(browser: Browser, ours_dir: Path, baseline_dirs: dict[str, Path], ours: str,
@@ -401,9 +399,11 @@ def main() -> None:
                         help="synthetic corpus sizes; the largest is held to the budgets")
     parser.add_argument("--builds-only", action="store_true",
                         help="only the builds: no nginx, Chromium or Lighthouse")
+    parser.add_argument("--no-lighthouse", action="store_true",
+                        help="first loads and search in Chromium, without Lighthouse's scores")
     args = parser.parse_args()
-    lighthouse = None if args.builds_only else find_lighthouse()
-    if not lighthouse and not args.builds_only:
+    lighthouse = None if args.builds_only or args.no_lighthouse else find_lighthouse()
+    if not lighthouse and not (args.builds_only or args.no_lighthouse):
         print(LIGHTHOUSE_HINT)
     with tempfile.TemporaryDirectory(prefix="bench-site-") as folder_name:
         folder = Path(folder_name)
