@@ -45,6 +45,7 @@ import yaml
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")  # properdocs' banner, before mkdocs loads
 from mkdocs.utils import yaml_load  # noqa: E402
 from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from weaning_breast_health.checks import read_and_check_site
 from weaning_breast_health.pages import Page, read_pages
@@ -239,9 +240,10 @@ def first_load(browser: Browser, url: str) -> FirstLoad:
         third_party=[request.url for request in fetched if urlsplit(request.url).netloc != origin])
 
 
-def search_seconds(browser: Browser, url: str, query: str) -> float:
+def search_seconds(browser: Browser, url: str, query: str) -> float | None:
     """From typing query into Material's search box to the first result, on a loaded page
-    (the click into the box comes just before, as a reader's would)."""
+    (the click into the box comes just before, as a reader's would); None when no result
+    comes within Playwright's 30 s."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
@@ -249,10 +251,18 @@ def search_seconds(browser: Browser, url: str, query: str) -> float:
     search_box.click()
     start = time.perf_counter()
     page.keyboard.type(query)
-    page.locator(".md-search-result__item").first.wait_for()
+    try:
+        page.locator(".md-search-result__item").first.wait_for()
+    except PlaywrightTimeoutError:
+        context.close()
+        return None
     seconds = time.perf_counter() - start
     context.close()
     return seconds
+
+
+def milliseconds(seconds: float | None) -> str:
+    return "no result" if seconds is None else f"{seconds * 1000:.0f} ms"
 
 
 def find_lighthouse() -> str | None:
@@ -328,8 +338,8 @@ def compare_search(browser: Browser, ours_dir: Path, baseline_dirs: dict[str, Pa
               f"{(baseline_dirs[language] / index).stat().st_size / 1000:.1f} kB uncompressed")
         print(f"  {language}: typing {query!r} to the first result on /{prefix}{page} (ours loads "
               "Material's script and the index when the search box is clicked; the baseline has "
-              f"them): {search_seconds(browser, ours + prefix + page, query) * 1000:.0f} ms | "
-              f"{search_seconds(browser, baselines[language] + page, query) * 1000:.0f} ms")
+              f"them): {milliseconds(search_seconds(browser, ours + prefix + page, query))} | "
+              f"{milliseconds(search_seconds(browser, baselines[language] + page, query))}")
 
 
 def search_correction_bytes(ours_dir: Path, ours: str) -> None:
