@@ -1,13 +1,22 @@
 """Benchmark the site against Material's defaults: `python scripts/benchmarks/bench_site.py`.
 
-Builds, in one run, our site and a baseline (the same Markdown under Material's default
-configuration: web fonts on, no hooks), serves both with the production nginx
-configuration (serving/nginx/site.conf, compressed as readers get them), and prints,
-side by side for every article: requests, bytes on first load, third-party requests
-and Lighthouse mobile scores; then search index size and time from typing a query to
-results, and the bytes the search correction adds to a first search; then build time and output size for the real site and for synthetic corpora of
-100 and 1,000 articles, and the content checker's throughput. Each budget is printed
-with PASS or FAIL. Figures, not a test: the machine is shared and noisy.
+Builds, in one run, our site and two baselines under Material's default configuration
+(web fonts on, no hooks): the same English pages, and the same Chinese pages (theme
+language zh). Serves all three with the production nginx configuration
+(serving/nginx/site.conf, compressed as readers get them), and prints, side by side for
+every article against the baseline in its own language: requests, bytes on first load,
+third-party requests and Lighthouse mobile scores; then search index size and time from
+typing a query to results, in each language, and the bytes the search correction adds to
+a first search; then build time, output size and the build's own peak memory for the real
+site and for synthetic corpora (--sizes, 100 and 1,000 articles; the largest in both
+languages and without hooks too), and the content checker's throughput. Each budget is
+printed with PASS or FAIL. Figures, not a test: the machine is shared and noisy.
+
+Output size is the site as published; the .br and .gz copies that publishing writes
+beside each text file for the server (publish/precompressed.py) are the same content
+again, so they are shown beside it and not counted against the size budget.
+Peak memory is the build process's own (its maximum resident set, measured by a
+wrapper process around that build alone), never Chromium's or nginx's.
 
 Bytes on first load are what nginx sends (status line, headers and compressed body) for
 each request a fresh Chromium makes until the network is idle (and 1 s more, for the
@@ -21,7 +30,6 @@ import argparse
 import http.client
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -37,6 +45,7 @@ import yaml
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")  # properdocs' banner, before mkdocs loads
 from mkdocs.utils import yaml_load  # noqa: E402
 from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from weaning_breast_health.checks import read_and_check_site
 from weaning_breast_health.pages import Page, read_pages
@@ -57,14 +66,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 LIGHTHOUSE_HINT = "lighthouse not installed: npm install -g lighthouse@13"
 SEARCH_QUERY = "mastitis"
+CHINESE_SEARCH_QUERY = "乳腺炎"
 CORPUS_SIZES = (100, 1000)
 NAV_SECTION_SIZE = 10
 MAX_BYTES_SHARE = 0.70
 MAX_CORPUS_SECONDS = 15.0
 MAX_CORPUS_MEGABYTES = 40.0
+MAX_BOTH_LANGUAGES_FACTOR = 1.3  # the corpus in both languages, against English alone
 MB = 1_000_000
 SETTLE_MS = 1000
 LOCAL_EXTENSIONS = ("weaning_breast_health.care_cards",)  # ours: the baseline renders without them
+PRECOMPRESSED = (".br", ".gz")
 
 
 @dataclass
@@ -82,22 +94,51 @@ def budget(passed: bool, text: str) -> None:
     print(f"  {'PASS' if passed else 'FAIL'}  {text}")
 
 
-def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> float:
-    """Build with config into site_dir; return the seconds it took."""
+# Runs the command in its argv and, once it has ended, prints its peak memory (kB on
+# Linux) and CPU seconds: the only child of this small wrapper is the build, so nothing
+# else is counted.
+PEAK_MEMORY_WRAPPER = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:]).returncode
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+@dataclass
+class Build:
+    seconds: float
+    peak_megabytes: float
+    cpu_seconds: float  # steadier than seconds on a shared machine
+
+
+def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> Build:
+    """Build with config into site_dir; return the seconds it took and its peak memory."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     env.pop("SITE_URL", None)
     command = [sys.executable, "-m", "properdocs", "build", "--quiet", "--config-file", str(config),
                "--site-dir", str(site_dir), *(["--strict"] if strict else [])]
     start = time.perf_counter()
-    build = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    build = subprocess.run([sys.executable, "-c", PEAK_MEMORY_WRAPPER, *command], cwd=ROOT,
+                           env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if build.returncode:
         sys.exit(f"build of {config} failed:\n{build.stderr}")
-    return seconds
+    peak_kilobytes, cpu_seconds = build.stderr.strip().splitlines()[-1].split()
+    return Build(seconds, int(peak_kilobytes) / 1024, float(cpu_seconds))
 
 
 def output_bytes(site_dir: Path) -> int:
-    return sum(path.stat().st_size for path in site_dir.rglob("*") if path.is_file())
+    """The site as published: every file but the server's .br and .gz copies."""
+    return sum(path.stat().st_size for path in site_dir.rglob("*")
+               if path.is_file() and path.suffix not in PRECOMPRESSED)
+
+
+def precompressed_bytes(site_dir: Path) -> int:
+    """The .br and .gz copies beside the text files (publish/precompressed.py)."""
+    return sum(path.stat().st_size for path in site_dir.rglob("*")
+               if path.is_file() and path.suffix in PRECOMPRESSED)
 
 
 def real_config() -> dict:
@@ -105,15 +146,23 @@ def real_config() -> dict:
         return yaml_load(file)
 
 
-def baseline_config(folder: Path) -> Path:
-    """Material's defaults over the same docs: web fonts on, no hooks, no own extensions."""
+def baseline_config(folder: Path, language: str = "en") -> Path:
+    """Material's defaults over the same pages of one language (English: docs without
+    docs/zh; Chinese: docs/zh): web fonts on, no hooks, no own extensions; for Chinese,
+    the theme's language (so Material's search splits the words with jieba)."""
     extensions = [entry for entry in real_config()["markdown_extensions"]
                   if (entry if isinstance(entry, str) else next(iter(entry)))
                   not in LOCAL_EXTENSIONS]
-    config = {"site_name": "Baseline", "docs_dir": str(DOCS), "theme": {"name": "material"},
+    docs = folder / f"baseline-docs-{language}"
+    if language == "en":
+        shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("zh"))
+    else:
+        shutil.copytree(DOCS / language, docs)
+    theme = {"name": "material", **({"language": language} if language != "en" else {})}
+    config = {"site_name": "Baseline", "docs_dir": str(docs), "theme": theme,
               "markdown_extensions": extensions}
-    path = folder / "baseline.yml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    path = folder / f"baseline-{language}.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 
@@ -191,9 +240,10 @@ def first_load(browser: Browser, url: str) -> FirstLoad:
         third_party=[request.url for request in fetched if urlsplit(request.url).netloc != origin])
 
 
-def search_seconds(browser: Browser, url: str, query: str) -> float:
+def search_seconds(browser: Browser, url: str, query: str) -> float | None:
     """From typing query into Material's search box to the first result, on a loaded page
-    (the click into the box comes just before, as a reader's would)."""
+    (the click into the box comes just before, as a reader's would); None when no result
+    comes within Playwright's 30 s."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
@@ -201,10 +251,18 @@ def search_seconds(browser: Browser, url: str, query: str) -> float:
     search_box.click()
     start = time.perf_counter()
     page.keyboard.type(query)
-    page.locator(".md-search-result__item").first.wait_for()
+    try:
+        page.locator(".md-search-result__item").first.wait_for()
+    except PlaywrightTimeoutError:
+        context.close()
+        return None
     seconds = time.perf_counter() - start
     context.close()
     return seconds
+
+
+def milliseconds(seconds: float | None) -> str:
+    return "no result" if seconds is None else f"{seconds * 1000:.0f} ms"
 
 
 def find_lighthouse() -> str | None:
@@ -231,17 +289,18 @@ def lighthouse_run(lighthouse: str, url: str) -> dict[str, int]:
     return {name: round((categories[name]["score"] or 0) * 100) for name in LIGHTHOUSE_CATEGORIES}
 
 
-def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | None,
+def compare_pages(browser: Browser, ours: str, baselines: dict[str, str], lighthouse: str | None,
                   runs: int) -> None:
-    print("\nFirst load of each article in Chromium, served by nginx (ours | Material defaults;"
-          " for a Chinese article, its English page with Material's defaults)")
+    print("\nFirst load of each article in Chromium, served by nginx (ours | Material defaults"
+          " over the same pages: English, or Chinese for a Chinese article)")
     print(f"{'article':<26} {'requests':>9} {'kB sent':>15} {'share':>6} {'3rd party':>10}"
           + (f" {'Lighthouse mobile: perf a11y best seo':>42}" if lighthouse else ""))
     shares, third_party, perfect, loads = [], [], True, {}
     for path in article_paths(read_pages(DOCS, load_site_settings(CONFIG))):
-        # A Chinese page is held to the budget of its English page with Material's defaults.
-        english = path.removeprefix("zh/")
-        mine, theirs = first_load(browser, ours + path), first_load(browser, baseline + english)
+        language = "zh" if path.startswith("zh/") else "en"
+        baseline = baselines[language]
+        theirs_path = path.removeprefix("zh/")
+        mine, theirs = first_load(browser, ours + path), first_load(browser, baseline + theirs_path)
         loads[path] = mine, theirs
         shares.append(mine.bytes / theirs.bytes)
         third_party += mine.third_party
@@ -250,7 +309,7 @@ def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | 
                 f"{len(mine.third_party):>4} | {len(theirs.third_party):<3}")
         if lighthouse:
             scores = lighthouse_scores(lighthouse, ours + path, runs)
-            base_scores = lighthouse_scores(lighthouse, baseline + path, runs=1)
+            base_scores = lighthouse_scores(lighthouse, baseline + theirs_path, runs=1)
             perfect &= all(score == 100 for score in scores.values())
             line += "   " + " ".join(f"{scores[name]:>3}" for name in LIGHTHOUSE_CATEGORIES)
             line += " | " + " ".join(f"{base_scores[name]:>3}" for name in LIGHTHOUSE_CATEGORIES)
@@ -265,21 +324,22 @@ def compare_pages(browser: Browser, ours: str, baseline: str, lighthouse: str | 
            f"(largest: {max(shares):.0%}), with no third-party request ({len(third_party)})")
     if lighthouse:
         budget(perfect, "Lighthouse mobile 100 in all four categories on every article")
-    else:
-        print(LIGHTHOUSE_HINT)
 
 
-def compare_search(browser: Browser, ours_dir: Path, baseline_dir: Path, ours: str,
-                   baseline: str) -> None:
-    print("\nSearch (ours | Material defaults)")
+def compare_search(browser: Browser, ours_dir: Path, baseline_dirs: dict[str, Path], ours: str,
+                   baselines: dict[str, str]) -> None:
+    print("\nSearch (ours | Material defaults over the same pages, in each language)")
     index = "search/search_index.json"
-    print(f"  index: {(ours_dir / index).stat().st_size / 1000:.1f} kB | "
-          f"{(baseline_dir / index).stat().st_size / 1000:.1f} kB uncompressed")
-    page = article_paths(read_pages(DOCS, load_site_settings(CONFIG)))[0]
-    print(f"  typing {SEARCH_QUERY!r} to the first result on /{page} (ours loads Material's "
-          "script and the index when the search box is clicked; the baseline has them): "
-          f"{search_seconds(browser, ours + page, SEARCH_QUERY) * 1000:.0f} ms | "
-          f"{search_seconds(browser, baseline + page, SEARCH_QUERY) * 1000:.0f} ms")
+    page = next(path for path in article_paths(read_pages(DOCS, load_site_settings(CONFIG)))
+                if not path.startswith("zh/"))
+    for language, query in (("en", SEARCH_QUERY), ("zh", CHINESE_SEARCH_QUERY)):
+        prefix = "" if language == "en" else f"{language}/"
+        print(f"  {language} index: {(ours_dir / prefix / index).stat().st_size / 1000:.1f} kB | "
+              f"{(baseline_dirs[language] / index).stat().st_size / 1000:.1f} kB uncompressed")
+        print(f"  {language}: typing {query!r} to the first result on /{prefix}{page} (ours loads "
+              "Material's script and the index when the search box is clicked; the baseline has "
+              f"them): {milliseconds(search_seconds(browser, ours + prefix + page, query))} | "
+              f"{milliseconds(search_seconds(browser, baselines[language] + page, query))}")
 
 
 def search_correction_bytes(ours_dir: Path, ours: str) -> None:
@@ -296,65 +356,89 @@ def search_correction_bytes(ours_dir: Path, ours: str) -> None:
           f"(2 requests); to a page that is only read: 0")
 
 
-def compare_builds(folder: Path, ours_seconds: float, ours_dir: Path,
-                   baseline_seconds: float, baseline_dir: Path) -> None:
-    print("\nBuilds (strict, with the content checker and header hooks)")
-    print(f"{'site':<32} {'seconds':>8} {'MB written':>11}")
-    print(f"{'real site':<32} {ours_seconds:>8.2f} {output_bytes(ours_dir) / MB:>11.1f}")
-    print(f"{'real docs, Material defaults':<32} {baseline_seconds:>8.2f} "
-          f"{output_bytes(baseline_dir) / MB:>11.1f}")
-    for count in CORPUS_SIZES:
+def build_line(name: str, build: Build, site_dir: Path) -> float:
+    """Print a build's figures; return its megabytes as published."""
+    megabytes = output_bytes(site_dir) / MB
+    print(f"{name:<36} {build.seconds:>8.2f} {build.cpu_seconds:>8.2f} {megabytes:>11.1f} "
+          f"{precompressed_bytes(site_dir) / MB:>12.1f} {build.peak_megabytes:>9.0f}", flush=True)
+    return megabytes
+
+
+def compare_builds(folder: Path, sizes: list[int], ours: Build, ours_dir: Path,
+                   baselines: dict[str, tuple[Build, Path]]) -> None:
+    print("\nBuilds (strict, with the content checker and publishing hooks; MB as published, "
+          "then the .br and .gz copies beside it; the build's own peak memory)")
+    print(f"{'site':<36} {'seconds':>8} {'CPU s':>8} {'MB written':>11} {'+ .br/.gz MB':>12} "
+          f"{'peak MB':>9}")
+    build_line("real site", ours, ours_dir)
+    for language, (build, site_dir) in baselines.items():
+        build_line(f"real docs ({language}), Material defaults", build, site_dir)
+    for count in sizes:
         corpus = folder / f"corpus-{count}"
         config = corpus_config(corpus, count)
-        seconds = run_mkdocs(config, corpus / "site")
-        megabytes = output_bytes(corpus / "site") / MB
-        print(f"{f'{count:,} synthetic articles':<32} {seconds:>8.2f} {megabytes:>11.1f}", flush=True)
+        english = run_mkdocs(config, corpus / "site")
+        megabytes = build_line(f"{count:,} synthetic articles", english, corpus / "site")
     both = folder / "corpus-both-languages"
-    both_config = corpus_config(both, count, chinese=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    both_seconds = run_mkdocs(both_config, both / "site")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(f"{f'{count:,} articles, English and Chinese':<32} {both_seconds:>8.2f} "
-          f"{output_bytes(both / 'site') / MB:>11.1f}   (peak memory "
-          f"{max(peak, before) / 1024:.0f} MB; {both_seconds / seconds:.1f}x the English build)")
+    both_build = run_mkdocs(corpus_config(both, count, chinese=True), both / "site")
+    build_line(f"{count:,} articles, English and Chinese", both_build, both / "site")
     plain = folder / "corpus-no-hooks"
-    plain_seconds = run_mkdocs(corpus_config(plain, count, hooks=False), plain / "site")
-    print(f"{f'{count:,} articles, no hooks':<32} {plain_seconds:>8.2f} "
-          f"{output_bytes(plain / 'site') / MB:>11.1f}")
+    plain_build = run_mkdocs(corpus_config(plain, count, hooks=False), plain / "site")
+    build_line(f"{count:,} articles, no hooks", plain_build, plain / "site")
     start = time.perf_counter()
     problems = read_and_check_site(corpus / "docs", config).problems
     checker = time.perf_counter() - start
-    print(f"hooks (checker, catalogue, headers): {(seconds - plain_seconds) / seconds:.0%} of the "
-          f"{count:,}-article build; the content checker alone: {checker:.2f} s "
-          f"({count / checker:,.0f} articles/s, {checker / seconds:.0%}), {len(problems)} problems")
-    budget(seconds <= MAX_CORPUS_SECONDS and megabytes <= MAX_CORPUS_MEGABYTES,
-           f"{count:,} articles build in at most {MAX_CORPUS_SECONDS:g} s ({seconds:.1f} s) "
-           f"with at most {MAX_CORPUS_MEGABYTES:g} MB of output ({megabytes:.1f} MB)")
+    print(f"hooks (checker, catalogue, QR codes, search words, headers, compressed copies): "
+          f"{(english.seconds - plain_build.seconds) / english.seconds:.0%} of the "
+          f"{count:,}-article build; the content checker alone, after the build (its readability "
+          f"grades cached): {checker:.2f} s ({count / checker:,.0f} articles/s), "
+          f"{len(problems)} problems")
+    budget(english.seconds <= MAX_CORPUS_SECONDS and megabytes <= MAX_CORPUS_MEGABYTES,
+           f"{count:,} articles build in at most {MAX_CORPUS_SECONDS:g} s ({english.seconds:.1f} s) "
+           f"with at most {MAX_CORPUS_MEGABYTES:g} MB of output ({megabytes:.1f} MB, and "
+           f"{precompressed_bytes(corpus / 'site') / MB:.1f} MB of .br/.gz copies beside it)")
+    budget(both_build.seconds <= MAX_BOTH_LANGUAGES_FACTOR * english.seconds,
+           f"the same {count:,} articles in both languages in at most "
+           f"{MAX_BOTH_LANGUAGES_FACTOR:g} times the English build's time "
+           f"({both_build.seconds / english.seconds:.2f} times)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(CORPUS_SIZES),
+                        help="synthetic corpus sizes; the largest is held to the budgets")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="only the builds: no nginx, Chromium or Lighthouse")
+    parser.add_argument("--no-lighthouse", action="store_true",
+                        help="first loads and search in Chromium, without Lighthouse's scores")
     args = parser.parse_args()
-    lighthouse = find_lighthouse()
-    if not lighthouse:
+    lighthouse = None if args.builds_only or args.no_lighthouse else find_lighthouse()
+    if not lighthouse and not (args.builds_only or args.no_lighthouse):
         print(LIGHTHOUSE_HINT)
     with tempfile.TemporaryDirectory(prefix="bench-site-") as folder_name:
         folder = Path(folder_name)
-        ours_dir, baseline_dir = folder / "ours", folder / "baseline"
-        ours_seconds = run_mkdocs(CONFIG, ours_dir)
-        baseline_seconds = run_mkdocs(baseline_config(folder), baseline_dir, strict=False)
-        # The baseline gets the same compression and caching, and no security headers.
-        (baseline_dir / security_headers.NGINX_FILE).write_text(security_headers.nginx_include({}))
-        with (nginx_server.running_nginx(ours_dir) as ours,
-              nginx_server.running_nginx(baseline_dir) as baseline,
-              sync_playwright() as playwright):
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            compare_pages(browser, ours, baseline, lighthouse, args.runs)
-            compare_search(browser, ours_dir, baseline_dir, ours, baseline)
-            search_correction_bytes(ours_dir, ours)
-            browser.close()
-        compare_builds(folder, ours_seconds, ours_dir, baseline_seconds, baseline_dir)
+        ours_dir = folder / "ours"
+        ours = run_mkdocs(CONFIG, ours_dir)
+        baselines = {}
+        for language in ("en", "zh"):
+            site_dir = folder / f"baseline-{language}"
+            baselines[language] = run_mkdocs(baseline_config(folder, language), site_dir,
+                                             strict=False), site_dir
+            # The baselines get the same compression and caching, and no security headers.
+            (site_dir / security_headers.NGINX_FILE).write_text(security_headers.nginx_include({}))
+        if not args.builds_only:
+            with (nginx_server.running_nginx(ours_dir) as ours_url,
+                  nginx_server.running_nginx(baselines["en"][1]) as english_url,
+                  nginx_server.running_nginx(baselines["zh"][1]) as chinese_url,
+                  sync_playwright() as playwright):
+                urls = {"en": english_url, "zh": chinese_url}
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                compare_pages(browser, ours_url, urls, lighthouse, args.runs)
+                compare_search(browser, ours_dir, {language: site_dir for language, (_, site_dir)
+                                                   in baselines.items()}, ours_url, urls)
+                search_correction_bytes(ours_dir, ours_url)
+                browser.close()
+        compare_builds(folder, sorted(args.sizes), ours, ours_dir, baselines)
 
 
 if __name__ == "__main__":

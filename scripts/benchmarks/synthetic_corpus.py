@@ -11,11 +11,13 @@ An index.md home page links to every article, so none is orphaned.
 """
 
 import datetime
+import functools
 import random
 from pathlib import Path
 
 from weaning_breast_health.checks.translations import record_translation
 from weaning_breast_health.triggers import site_table
+from weaning_breast_health.publish.search_vocabulary import SETTINGS_DIR, load_settings
 
 WORDS = ("milk breast feed baby night day warm cool soft firm small gentle change week "
          "month comfort rest sleep water help nurse midwife doctor body supply pump leak "
@@ -23,8 +25,22 @@ WORDS = ("milk breast feed baby night day warm cool soft firm small gentle chang
 CROSS_LINKS = 5
 
 
+@functools.cache
+def search_needs(lang: str) -> tuple[list[str], list[str]]:
+    """What the site's search settings (publish/search/<lang>.yml) ask of any site built
+    with them: pages (the topics and the help page, by file name) and words (those the
+    aliases mean). The corpus has both, so its strict build publishes without a problem."""
+    settings = load_settings(SETTINGS_DIR / f"{lang}.yml")
+    pages = [*settings.get("topics", []), *([settings["help"]] if settings.get("help") else [])]
+    words = sorted({word for meaning in (settings.get("aliases") or {}).values()
+                    for word in str(meaning).split()})
+    return [page.removesuffix(".md") for page in pages], words
+
+
 def article_name(index: int) -> str:
-    return f"article-{index:04d}"
+    """The index-th article's file name, without .md: the search settings' pages first."""
+    named = search_needs("en")[0]
+    return named[index] if index < len(named) else f"article-{index:04d}"
 
 
 def sentence(rng: random.Random, words: int = 10) -> str:
@@ -112,6 +128,8 @@ description: Every synthetic article, for benchmarks.
 
 # Synthetic corpus
 
+Words readers search for: {", ".join(search_needs("en")[1])}.
+
 {items}
 """
 
@@ -146,7 +164,9 @@ def translation(index: int, count: int, rng: random.Random, day: datetime.date) 
     others = [article_name((index + step) % count) for step in range(1, CROSS_LINKS + 1)]
     facts = "\n".join(f"- {chinese_sentence(rng)}" for _ in range(3))
     body = "\n\n".join("".join(chinese_sentence(rng) for _ in range(3)) for _ in range(3))
-    links = "、".join(f"[主题 {other}]({other}.md)" for other in others[:3])
+    # Link texts short enough for READ002's sentence limit: 主题 12, not the file name.
+    numbers = [(index + step) % count for step in range(1, CROSS_LINKS + 1)]
+    links = "、".join(f"[主题 {number}]({other}.md)" for number, other in zip(numbers, others[:3]))
     cards = "\n".join(card(kind, index) for kind in ("non-urgent", "urgent"))
     return f"""---
 title: 主题 {index}
@@ -173,7 +193,7 @@ translation:
 
 {body}
 
-接着读：{links}，以及[{others[0]} 的要点]({others[0]}.md#key-facts)。
+接着读：{links}，以及[主题 {numbers[0]} 的要点]({others[0]}.md#key-facts)。
 
 ## 什么时候需要就医 {{#when-to-get-help}}
 
@@ -195,7 +215,8 @@ def write_translations(docs_dir: Path, articles: list[str]) -> None:
     (folder / "index.md").write_text(
         "---\ntitle: 合成文章\ndescription: 所有合成文章。\ntranslation:\n  source: index.md\n"
         f"  source_fingerprint: pending\n  translated: {today.isoformat()}\n"
-        f"  translator: 性能测试生成器（不是人）\n  review: pending\n---\n\n# 合成文章\n\n{items}\n",
+        f"  translator: 性能测试生成器（不是人）\n  review: pending\n---\n\n# 合成文章\n\n"
+        f"读者搜索的词：{'、'.join(search_needs('zh')[1])}。\n\n{items}\n",
         encoding="utf-8")
     for index, name in enumerate(articles):
         (folder / name).write_text(translation(index, len(articles), rng, today), encoding="utf-8")

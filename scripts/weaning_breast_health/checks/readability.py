@@ -20,14 +20,17 @@ LONGEST_SHOWN = 3
 QUOTED_WORDS = 8
 
 
-def check_readability(page: Page, converter: markdown.Markdown) -> Iterator[Problem]:
-    """An article above the grade limit, with its longest sentences and their lines."""
+def check_readability(page: Page, converter: markdown.Markdown,
+                      fingerprint: str) -> Iterator[Problem]:
+    """An article above the grade limit, with its longest sentences and their lines. The
+    converter renders the page unless its text is cached by fingerprint
+    (quality.readability.render_fingerprint)."""
     if page.is_translation:
-        yield from _check_chinese(page, converter)
+        yield from _check_chinese(page, converter, fingerprint)
         return
     if not page.is_article:
         return
-    grade, text = article_grade(page, converter)
+    grade, text = article_grade(page, converter, fingerprint)
     if grade <= GRADE_LIMIT:
         return
     sentences = sorted(SENTENCE_END.split(text), key=lambda sentence: -len(WORD.findall(sentence)))
@@ -47,10 +50,11 @@ def _describe(page: Page, sentence: str) -> str:
     return f'{where}"{opening}" ({len(WORD.findall(sentence))} words)'
 
 
-def _check_chinese(page: Page, converter: markdown.Markdown) -> Iterator[Problem]:
+def _check_chinese(page: Page, converter: markdown.Markdown,
+                   fingerprint: str) -> Iterator[Problem]:
     """A Chinese page with a sentence over the limit (each named, with its line), or whose
     median sentence is too long."""
-    sentences = chinese_sentences(page, converter)
+    sentences = chinese_sentences(page, converter, fingerprint)
     longest, median = sentence_figures(sentences)
     for sentence in sentences:
         if sentence_length(sentence) > MAX_SENTENCE_CHARACTERS:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..pages import Page, Problem, read_pages
+from ..pages import Page, Problem, read_pages, render_fingerprint
 from ..settings import SiteSettings, load_site_settings
 from ..triggers import TriggerTable, read_table, site_table
 from .care_cards import check_care_cards
@@ -76,9 +76,10 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_local_sections(page))
         problems.extend(check_sections(page))
         problems.extend(check_raw_html(page))
-        if page.language not in converters:
-            converters[page.language] = settings.markdown(page.language)
-        problems.extend(check_readability(page, converters[page.language]))
+        if page.language not in converters:  # each edition's cards in its own language
+            converters[page.language] = (settings.markdown(page.language),
+                                         render_fingerprint(settings, page.language))
+        problems.extend(check_readability(page, *converters[page.language]))
         problems.extend(check_chinese_text(page))
         problems.extend(check_handout_fits(page, table))
     problems.extend(check_links(pages, settings, docs_dir))

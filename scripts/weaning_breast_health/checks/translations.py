@@ -13,6 +13,8 @@ import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
+import yaml
+
 from ..errors import UsageError
 from ..pages import Page, Problem, read_page
 from ..pages.fingerprint import content_fingerprint
@@ -130,9 +132,11 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date,
         failing = page if not page.has_front_matter else source
         raise UsageError(f"cannot record {path}: fix this first: {failing.problems[0]}")
     fingerprint = content_fingerprint(source, table)
+    # Quoted when YAML would read it as something else: all digits is a number.
+    written = fingerprint if yaml.safe_load(fingerprint) == fingerprint else f'"{fingerprint}"'
     text = path.read_text(encoding="utf-8")
     text = set_front_matter_line(text, r"  source_fingerprint:.*",
-                                 f"  source_fingerprint: {fingerprint}", path)
+                                 f"  source_fingerprint: {written}", path)
     text = set_front_matter_line(text, r"  translated:.*", f"  translated: {today.isoformat()}", path)
     path.write_text(text, encoding="utf-8")
     return fingerprint

@@ -82,6 +82,8 @@ class Page:
     setext_lines: list[int] = field(default_factory=list)
     # For a translated page: the English page it is translated from, once both are read.
     source: Page | None = field(default=None, repr=False)
+    # The body as HTML, rendered once (rendering.py) for every rule and the catalogue.
+    html: str | None = field(default=None, repr=False)
 
     @property
     def language(self) -> str:

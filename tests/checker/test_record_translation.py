@@ -1,0 +1,23 @@
+"""Recording a translation writes a fingerprint the checker reads back as recorded."""
+
+import datetime
+import shutil
+
+from support import CHECK_DATE, CONFIG, DOCS
+from weaning_breast_health.checks import read_and_check_site, translations
+
+TODAY = datetime.date.fromisoformat(CHECK_DATE)
+
+
+def test_a_fingerprint_of_digits_only_is_recorded_as_text(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    shutil.copytree(DOCS, docs)
+    digits = "4455923256020403"  # YAML would read it unquoted as a number
+    monkeypatch.setattr(translations, "content_fingerprint",
+                        lambda page: digits if page.rel_path == "mastitis.md" else "0" * 16)
+    translations.record_translation(docs, docs / "zh" / "mastitis.md", TODAY)
+    assert f'  source_fingerprint: "{digits}"\n' in (docs / "zh" / "mastitis.md").read_text()
+    problems = read_and_check_site(docs, CONFIG, TODAY, "docs").problems
+    assert not [problem for problem in problems
+                if problem.path == "docs/zh/mastitis.md" and problem.code == "TRN002"
+                and "has not recorded" in problem.message]
