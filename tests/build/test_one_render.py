@@ -1,5 +1,6 @@
-"""Each page is rendered at most once: the readability rules and the catalogue share the
-render, and a page whose text is in the cache is not rendered at all."""
+"""Each page is rendered at most once: the readability rules read the one render (the
+catalogue renders nothing: its cards come from the trigger table), and a page whose text
+is in the cache is not rendered at all."""
 
 import datetime
 from collections import Counter
@@ -9,7 +10,6 @@ import markdown
 from support import CHECK_DATE, CONFIG, DOCS
 from weaning_breast_health.checks import read_and_check_site
 from weaning_breast_health.pages import render_fingerprint
-from weaning_breast_health.publish import catalogue as catalogue_module
 from weaning_breast_health.publish.catalogue import catalogue
 from weaning_breast_health.quality import readability
 from weaning_breast_health.user_cache import cache_folder
@@ -29,7 +29,6 @@ def counted_renders(monkeypatch) -> Counter:
 
 def empty_caches(folder, monkeypatch) -> None:
     monkeypatch.setattr(readability, "READER_BLOCKS", folder / "reader-text")
-    monkeypatch.setattr(catalogue_module, "CARE_CARDS", folder / "care-cards")
 
 
 def test_the_checker_and_the_catalogue_render_each_page_once(tmp_path, monkeypatch):
@@ -57,23 +56,20 @@ def test_an_unchanged_page_is_not_rendered_again(tmp_path, monkeypatch):
     assert not any(rendered[page.body_text] for page in again.pages.values())
 
 
-def test_the_catalogue_renders_a_page_the_checker_did_not_once(tmp_path, monkeypatch):
+def test_the_catalogue_renders_nothing(tmp_path, monkeypatch):
     empty_caches(tmp_path, monkeypatch)
-    first = read_and_check_site(DOCS, CONFIG, datetime.date.fromisoformat(CHECK_DATE))
-    monkeypatch.setattr(catalogue_module, "CARE_CARDS", tmp_path / "other-care-cards")
+    checked = read_and_check_site(DOCS, CONFIG, datetime.date.fromisoformat(CHECK_DATE))
     rendered = counted_renders(monkeypatch)
-    again = read_and_check_site(DOCS, CONFIG, datetime.date.fromisoformat(CHECK_DATE))
-    assert catalogue(again.pages, again.settings) == catalogue(first.pages, first.settings)
-    articles = [page for page in again.pages.values() if page.is_article]
-    assert all(rendered[page.body_text] == 1 for page in articles)
+    assert catalogue(checked.pages, checked.settings)["articles"]
+    assert not rendered
 
 
 def test_a_page_is_rendered_again_when_its_markdown_or_the_settings_change(tmp_path, monkeypatch):
     empty_caches(tmp_path, monkeypatch)
     checked = read_and_check_site(DOCS, CONFIG, datetime.date.fromisoformat(CHECK_DATE))
     page = checked.pages["mastitis.md"]
-    fingerprint = render_fingerprint(checked.settings)
-    converter = checked.settings.markdown()
+    fingerprint = render_fingerprint(checked.settings, page.language)
+    converter = checked.settings.markdown(page.language)
     page.html = None  # rendered by the check: forget it
     rendered = counted_renders(monkeypatch)
     blocks = readability.page_blocks(page, converter, fingerprint)

@@ -14,7 +14,7 @@ def test_a_fingerprint_of_digits_only_is_recorded_as_text(tmp_path, monkeypatch)
     shutil.copytree(DOCS, docs)
     digits = "4455923256020403"  # YAML would read it unquoted as a number
     monkeypatch.setattr(translations, "content_fingerprint",
-                        lambda page: digits if page.rel_path == "mastitis.md" else "0" * 16)
+                        lambda page, table=None: digits if page.rel_path == "mastitis.md" else "0" * 16)
     translations.record_translation(docs, docs / "zh" / "mastitis.md", TODAY)
     assert f'  source_fingerprint: "{digits}"\n' in (docs / "zh" / "mastitis.md").read_text()
     problems = read_and_check_site(docs, CONFIG, TODAY, "docs").problems
