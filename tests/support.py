@@ -139,3 +139,31 @@ def find_chromium() -> str:
             return found
     raise MissingTool("No Chromium found. Install Debian's chromium (sudo apt-get install chromium), "
                 "or set CHROMIUM_PATH to a Chromium or Chrome executable. .ci/run installs it.")
+
+
+def qr_codes_on(side) -> list[str]:
+    """The texts of the QR codes zxing reads on one side of a pypdfium2 PDF document."""
+    import zxingcpp
+
+    bitmap = side.render(scale=2, grayscale=True)
+    pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
+    image = zxingcpp.ImageView(pixels, bitmap.width, bitmap.height, zxingcpp.ImageFormat.Lum,
+                               bitmap.stride)
+    return [code.text for code in zxingcpp.read_barcodes(image,
+                                                         formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def republished(built_site: Path, folder: Path, written: list[str]) -> list[str]:
+    """The files of `written` (paths in the site) that `publish-site`, run on a copy of the
+    built site without them, writes differently from the build; [] when it writes them all
+    alike. SITE_URL is unset, as for the build."""
+    site = folder / "site"
+    shutil.copytree(built_site, site)
+    for path in written:
+        (site / path).unlink()
+    env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
+                            cwd=ROOT, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return [path for path in written
+            if (site / path).read_bytes() != (built_site / path).read_bytes()]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import UsageError
+from .yaml_files import compose_file
 
 if TYPE_CHECKING:
     from .pages.model import CareCard
@@ -75,14 +76,7 @@ def read_table(path: Path, display: str | None = None) -> TriggerTable:
     """Read a trigger table, keeping each entry's line for the checker's messages, which
     name it as display (by default, its path relative to the working folder)."""
     display = display or os.path.relpath(path)
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read the trigger table {path}: {error}") from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise UsageError(f"{display}:{mark.line + 1 if mark else 1}: the trigger table is not "
-                         f"valid YAML: {getattr(error, 'problem', error)}") from error
+    node = compose_file(path, display, "trigger table")
     sections = _mapping(node)
     if set(sections) != {"sources", "triggers"}:
         raise UsageError(f"{display}:1: the trigger table must have two sections, sources "

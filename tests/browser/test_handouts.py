@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-import zxingcpp
 
-from support import ROOT, built_page, docs_pages, serve
+from support import ROOT, built_page, docs_pages, qr_codes_on, serve
 from weaning_breast_health.urls import handout_url
 from weaning_breast_health.vocabulary import CARE_CARD_TYPES, HANDOUT_LAYOUT
 
@@ -43,12 +42,7 @@ def printed_sheets(pdf: bytes, paper: str) -> tuple[int, str, list[str]]:
     codes, text = [], ""
     for side in document:
         assert side.get_size() == pytest.approx(PAPER_SIZES[paper], abs=2)
-        bitmap = side.render(scale=2, grayscale=True)
-        pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
-        image = zxingcpp.ImageView(pixels, bitmap.width, bitmap.height,
-                                   zxingcpp.ImageFormat.Lum, bitmap.stride)
-        codes += [code.text for code in zxingcpp.read_barcodes(
-            image, formats=zxingcpp.BarcodeFormat.QRCode) if "://" in code.text]
+        codes += [code for code in qr_codes_on(side) if "://" in code]
         text += side.get_textpage().get_text_bounded()
     return len(document), text, codes
 

@@ -7,17 +7,13 @@ of articles at /api/articles.json, and every article prints with its address and
 """
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import jsonschema
 import pypdfium2
 import pytest
-import zxingcpp
 
 from weaning_breast_health.publish import catalogue
 from weaning_breast_health.publish import headers as security_headers
@@ -25,7 +21,8 @@ from weaning_breast_health.publish.qr_codes import QR_CODE_NAME
 from weaning_breast_health.urls import page_dir
 from weaning_breast_health.checks import cli
 from weaning_breast_health.checks.published_urls import REGISTRY_NAME, published_entries, read_registry
-from support import CHECK_DATE, ROOT, address_of, built_page, docs_pages, strict_build, serve
+from support import (CHECK_DATE, ROOT, address_of, built_page, docs_pages, qr_codes_on,
+                     republished, serve, strict_build)
 
 BASE_DOCS = ROOT / "tests" / "checker" / "base" / "docs"
 FIXTURE_CONFIG = """\
@@ -290,18 +287,9 @@ def test_robots_txt_points_to_the_sitemap_at_the_site_url(built_site, published_
 
 
 def test_the_publish_command_writes_what_the_build_writes(built_site, tmp_path):
-    site = tmp_path / "site"
-    shutil.copytree(built_site, site)
     written = [catalogue.CATALOGUE_PATH, catalogue.TRIGGERS_PATH, "robots.txt", security_headers.NETLIFY_FILE,
                security_headers.NGINX_FILE, *(f"{page_dir(name)}/{QR_CODE_NAME}" for name in ARTICLES)]
-    for path in written:
-        (site / path).unlink()
-    env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
-    result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
-                            cwd=ROOT, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr
-    differing = [path for path in written if (site / path).read_bytes() != (built_site / path).read_bytes()]
-    assert differing == []
+    assert republished(built_site, tmp_path, written) == []
 
 
 # Printed handouts -----------------------------------------------------------------------
@@ -314,12 +302,7 @@ def last_page_of_handout(pdf: bytes, paper: str) -> tuple[str, list[str]]:
     assert width == pytest.approx(PAPER_SIZES[paper][0], abs=2)
     assert height == pytest.approx(PAPER_SIZES[paper][1], abs=2)
     text = last.get_textpage().get_text_bounded()
-    bitmap = last.render(scale=2, grayscale=True)
-    pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
-    image = zxingcpp.ImageView(pixels, bitmap.width, bitmap.height, zxingcpp.ImageFormat.Lum,
-                               bitmap.stride)
-    codes = [code.text for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
-    return " ".join(text.split()), codes
+    return " ".join(text.split()), qr_codes_on(last)
 
 
 @pytest.fixture(scope="module")

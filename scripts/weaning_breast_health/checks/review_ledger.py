@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import UsageError
+from ..yaml_files import compose_file
 from ..pages import Page, Problem
 from ..pages.fingerprint import content_fingerprint
 from ..triggers import TriggerTable
@@ -82,14 +83,7 @@ def site_ledger(docs_dir: Path) -> Ledger | None:
 def read_ledger(path: Path) -> Ledger:
     """The ledger's entries; a malformed entry is a REV005 problem at its line."""
     display = os.path.relpath(path)
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read the review ledger {path}: {error}") from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise UsageError(f"{display}:{mark.line + 1 if mark else 1}: the review ledger is not "
-                         f"valid YAML: {getattr(error, 'problem', error)}") from error
+    node = compose_file(path, display, "review ledger")
     entries: dict[str, list[LedgerEntry]] = {}
     problems: list[Problem] = []
     if node is None:
