@@ -29,6 +29,7 @@ from weaning_breast_health import editions
 from weaning_breast_health.checks import CheckedSite, read_and_check_site, summary
 from weaning_breast_health.checks.front_matter import renderable_meta
 from weaning_breast_health.errors import UsageError
+from weaning_breast_health.evidence import with_based_on
 from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.catalogue import articles
 from weaning_breast_health.publish.command import publish
@@ -114,6 +115,9 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig,
     if checked is None:
         return markdown
     page.meta = renderable_meta(checked)
+    if "sources" in page.meta and _checked is not None:
+        page.meta["sources"] = with_based_on(page.meta["sources"],
+                                             (_checked.evidence or {}).get(checked.rel_path))
     return checked.body_text
 
 

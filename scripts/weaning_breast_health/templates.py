@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from .editions import checker_path, config_language, site_url_of_site
-from .publish.catalogue import source_address
 from .history import describe, page_history
 from .ui_text import HISTORY_TEXT, ROLE_TEXT, STATUS_TEXT, TEXT, TRANSLATION_TEXT
-from .urls import counterparts, page_url, resolve_page
+from .urls import counterparts, page_url, resolve_page, source_address
 from .vocabulary import (DEFAULT_LANGUAGE, DEFAULT_PAGE_TYPE, HREFLANGS, LANGUAGE_NAMES,
                          REVIEW_LABELS)
 

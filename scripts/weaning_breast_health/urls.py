@@ -73,6 +73,11 @@ def doi_url(doi: str) -> str:
     return f"https://doi.org/{doi}"
 
 
+def source_address(source: dict) -> str:
+    """Where a source can be read: its url, or its DOI's https://doi.org/ address."""
+    return source.get("url") or doi_url(source["doi"])
+
+
 def counterparts(rel_path: str, pages: Container[str]) -> dict[str, str]:
     """The same page in every language that has it, by language, as docs paths:
     mastitis.md and zh/mastitis.md are counterparts."""

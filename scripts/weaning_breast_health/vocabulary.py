@@ -175,3 +175,27 @@ class HandoutLayout:
 
 HANDOUT_LAYOUT = HandoutLayout()
 
+
+# Evidence records (evidence.py, checks/evidence.py): a page's evidence file sits beside it
+# (mastitis.md, mastitis.evidence.yml). A sentence a reader reads with a digit, a number
+# and a time unit, or one of these medicine names states what a source must say, so an
+# evidence record must cover it.
+EVIDENCE_SUFFIX = ".evidence.yml"
+MEDICINE_NAMES = {
+    "en": ("acetaminophen", "antibiotic", "antibiotics", "antidepressant", "antidepressants",
+           "bromocriptine", "cabergoline", "coil", "decongestant", "decongestants",
+           "domperidone", "ibuprofen", "implant", "IUD", "IUS", "lecithin", "levonorgestrel",
+           "methotrexate", "metoclopramide", "mini pill", "oestrogen", "paracetamol",
+           "peppermint", "progestogen", "pseudoephedrine", "sage", "sertraline", "SSRI",
+           "SSRIs", "steroid", "steroids", "ulipristal"),
+    "zh": ("卡麦角林", "溴隐亭", "伪麻黄碱", "布洛芬", "对乙酰氨基酚", "扑热息痛", "抗生素",
+           "甲氨蝶呤", "鼠尾草", "薄荷", "卵磷脂", "减充血剂", "雌激素", "孕激素", "宫内节育器",
+           "节育环", "皮下埋植", "避孕针", "避孕药", "乌利司他", "左炔诺孕酮", "多潘立酮",
+           "甲氧氯普胺", "抗抑郁药", "舍曲林", "类固醇", "糖皮质激素", "芒硝", "麦芽"),
+}
+# Numbers written as words with a unit of time ("a week", "两周") count as numbers.
+NUMBER_WORDS = {
+    "en": r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+          r"(?:hours?|days?|weeks?|months?|years?)\b",
+    "zh": r"[一二两三四五六七八九十半]+个?(?:小时|天|周|星期|个月|月|年|岁)",
+}

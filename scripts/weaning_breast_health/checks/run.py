@@ -8,11 +8,13 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..evidence import Evidence, read_site_evidence
 from ..pages import Page, Problem, read_pages, render_fingerprint
 from ..settings import SiteSettings, load_site_settings
 from ..triggers import TriggerTable, read_table, site_table
 from .care_cards import check_care_cards
 from .chinese_text import check_chinese_text
+from .evidence import check_evidence
 from .front_matter import check_also_called, check_front_matter
 from .handouts import check_handout_fits
 from .links import check_links
@@ -36,6 +38,7 @@ class CheckedSite:
     pages: dict[str, Page]
     problems: list[Problem]
     ledger: Ledger | None = None  # the review ledger beside the docs folder, if any
+    evidence: dict[str, Evidence] | None = None  # each page's evidence file, by page path
 
 
 def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
@@ -52,15 +55,19 @@ def read_and_check_site(docs_dir: Path, settings: SiteSettings | Path,
     pages = read_pages(docs_dir, settings, display_root)
     table = read_table(triggers_path) if triggers_path else site_table()
     ledger = site_ledger(docs_dir)
+    evidence = read_site_evidence(docs_dir, display_root if display_root is not None
+                                  else str(docs_dir))
     problems = check_pages(pages, settings, docs_dir, today or datetime.date.today(),
-                           site_registry(docs_dir, registry_path), ledger, table)
-    return CheckedSite(settings, pages, problems, ledger)
+                           site_registry(docs_dir, registry_path), ledger, table, evidence)
+    return CheckedSite(settings, pages, problems, ledger, evidence)
 
 
 def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
                 today: datetime.date, registry: Registry | None = None,
-                ledger: Ledger | None = None, table: TriggerTable | None = None) -> list[Problem]:
-    """Every problem in pages already read, sorted by file and line."""
+                ledger: Ledger | None = None, table: TriggerTable | None = None,
+                evidence: dict[str, Evidence] | None = None) -> list[Problem]:
+    """Every problem in pages already read (with their evidence files), sorted by file
+    and line."""
     table = table or site_table()
     problems: list[Problem] = list(check_site_settings(settings))
     problems.extend(check_trigger_table(table, today))
@@ -82,6 +89,7 @@ def check_pages(pages: dict[str, Page], settings: SiteSettings, docs_dir: Path,
         problems.extend(check_readability(page, *converters[page.language]))
         problems.extend(check_chinese_text(page))
         problems.extend(check_handout_fits(page, table))
+    problems.extend(check_evidence(pages, evidence or {}, converters, today))
     problems.extend(check_links(pages, settings, docs_dir))
     problems.extend(check_translations(pages, today, table))
     if registry:

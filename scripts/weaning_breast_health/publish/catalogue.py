@@ -21,7 +21,7 @@ from ..editions import folder
 from ..pages import CareCard, Page
 from ..settings import SiteSettings
 from ..triggers import TriggerTable, site_table
-from ..urls import canonical_url, counterparts, doi_url, handout_url, site_root
+from ..urls import canonical_url, counterparts, handout_url, site_root, source_address
 from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS, HREFLANGS
 
 CATALOGUE_PATH = "api/articles.json"
@@ -114,11 +114,6 @@ def trigger_catalogue(settings: SiteSettings, table: TriggerTable) -> dict[str, 
                       **({"note": " ".join(trigger.note.split())} if trigger.note else {})}
                      for trigger in table.triggers.values()],
     }
-
-
-def source_address(source: dict[str, Any]) -> str:
-    """Where a source can be read: its url, or its DOI's https://doi.org/ address."""
-    return source.get("url") or doi_url(source["doi"])
 
 
 def source_entry(source: dict[str, Any]) -> dict[str, Any]:
