@@ -27,6 +27,7 @@ from ..vocabulary import CARE_CARD_TYPES, MEDICINE_NAMES, NUMBER_WORDS, TRANSLAT
 from .front_matter import source_problems
 
 CLAIM_BLOCKS = cache_folder("claim-blocks")
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
 CLAIM_WORDS = {
     language: re.compile(r"\d|" + NUMBER_WORDS[language] + "|" + "|".join(
@@ -73,10 +74,11 @@ def check_evidence(pages: dict[str, Page], evidence: dict[str, Evidence],
 
 
 def claim_blocks(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
-    """The text of each block a reader reads on the page outside its care cards (the
-    trigger table holds their sources), from the cache when the page is unchanged."""
+    """The text of each block a reader reads on the page outside its headings (which
+    name, not claim) and care cards (the trigger table sources their bullets), from the
+    cache when the page is unchanged."""
     return cached_json(CLAIM_BLOCKS, render_key(page, fingerprint), lambda: reader_blocks(
-        rendered_html(page, converter), frozenset(CARE_CARD_TYPES)))
+        rendered_html(page, converter), frozenset(CARE_CARD_TYPES), HEADINGS))
 
 
 def claim_sentences(page: Page, blocks: list[str]) -> list[str]:

@@ -51,9 +51,11 @@ class _ReaderText(HTMLParser):
     SKIPPED_CLASSES = {"visually-hidden", "headerlink"}
     VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr"}
 
-    def __init__(self, skipped_classes: frozenset[str] = frozenset()) -> None:
+    def __init__(self, skipped_classes: frozenset[str] = frozenset(),
+                 skipped_tags: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.skipped_classes = self.SKIPPED_CLASSES | skipped_classes
+        self.skipped_tags = self.SKIPPED_TAGS | skipped_tags
         self.pieces: list[str] = []
         self.open: list[tuple[str, bool]] = []  # each open element, and whether it is skipped
         self.skipping = 0
@@ -62,7 +64,7 @@ class _ReaderText(HTMLParser):
         if tag in self.VOID_TAGS:
             return
         classes = set((dict(attrs).get("class") or "").split())
-        skipped = tag in self.SKIPPED_TAGS or bool(classes & self.skipped_classes)
+        skipped = tag in self.skipped_tags or bool(classes & self.skipped_classes)
         self.open.append((tag, skipped))
         self.skipping += skipped
         if tag in BLOCKS:
@@ -84,10 +86,11 @@ class _ReaderText(HTMLParser):
             self.pieces.append(data)
 
 
-def reader_blocks(html: str, skipped_classes: frozenset[str] = frozenset()) -> list[str]:
+def reader_blocks(html: str, skipped_classes: frozenset[str] = frozenset(),
+                  skipped_tags: frozenset[str] = frozenset()) -> list[str]:
     """The text of each block a reader reads in rendered HTML, white space folded; without
-    the elements of skipped_classes."""
-    parser = _ReaderText(skipped_classes)
+    the elements of skipped_classes or skipped_tags."""
+    parser = _ReaderText(skipped_classes, skipped_tags)
     parser.feed(html)
     parser.close()
     return [chunk for chunk in (" ".join(text.split()) for text in " ".join(parser.pieces).split(BREAK))
