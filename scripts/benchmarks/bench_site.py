@@ -181,7 +181,7 @@ def corpus_config(folder: Path, count: int, hooks: bool = True, chinese: bool = 
     """Our real configuration over a synthetic corpus of count articles; with chinese, each
     also in Chinese, built by a mkdocs.zh.yml beside it as the real site's is."""
     docs = folder / "docs"
-    shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("*.md", "zh"))
+    shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("*.md", "*.evidence.yml", "zh"))
     articles = write_corpus(docs, count, seed=count)
     config = real_config()
     config.update(docs_dir=str(docs), nav=["index.md", *grouped_nav(articles)],

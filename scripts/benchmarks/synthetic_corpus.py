@@ -6,7 +6,9 @@
 
 Each article follows the README's schema: full front matter, Key facts first, a body
 section, When to get help with two care cards, Where to get support, explicit ids on
-every ## heading, and 5 links to other articles (3 in the text, 2 in `related`).
+every ## heading, and 5 links to other articles (3 in the text, 2 in `related`), with
+its evidence file (a record for each sentence with a number, and a based_on line for
+each source); a Chinese page's evidence file points at the English records.
 An index.md home page links to every article, so none is orphaned.
 """
 
@@ -15,7 +17,10 @@ import functools
 import random
 from pathlib import Path
 
+import yaml
+
 from weaning_breast_health.checks.translations import record_translation
+from weaning_breast_health.evidence import evidence_path
 from weaning_breast_health.triggers import site_table
 from weaning_breast_health.publish.search_vocabulary import SETTINGS_DIR, load_settings
 
@@ -57,6 +62,29 @@ def card(kind: str, index: int) -> str:
     return f"!!! {kind}\n\n{triggers}\n"
 
 
+def source_addresses(name: str) -> list[str]:
+    """The addresses of an article's three sources, as its evidence file names them."""
+    return [f"https://example.org/{name}/one", f"https://doi.org/10.1000/{name}",
+            f"https://example.org/{name}/three"]
+
+
+def evidence(name: str, claims: list[str], supports: list[str], english: bool) -> str:
+    """An article's evidence file: a based_on line per source and a record per claim (an
+    English record of its own, or a Chinese claim pointing at the English record)."""
+    records = [{"id": f"claim-{number}", "claim": claim, "source": source_addresses(name)[0],
+                "where": "Synthetic section", "says": f"The source says: {claim}"}
+               if english else {"claim": claim, "record": f"claim-{number}"}
+               for number, claim in enumerate(claims)]
+    return yaml.safe_dump({"based_on": dict(zip(source_addresses(name), supports)),
+                           "claims": records}, sort_keys=False, allow_unicode=True)
+
+
+def english_claims(index: int, others: list[str]) -> list[str]:
+    """The sentences of article index that have numbers, as a reader reads them."""
+    return [f"This page is about topic {index}, also called synthetic topic {index}.",
+            f"Read next: {', '.join(others[:3])}, and the key facts of {others[0]}."]
+
+
 def article(index: int, count: int, rng: random.Random, today: datetime.date) -> str:
     """One valid article linking to the next CROSS_LINKS articles (wrapping round)."""
     name = article_name(index)
@@ -95,7 +123,7 @@ related:
 
 # Topic {index}
 
-This page is about topic {index}, also called synthetic topic {index}.
+{english_claims(index, others)[0]}
 
 ## Key facts {{#key-facts}}
 
@@ -147,16 +175,28 @@ def write_corpus(docs_dir: Path, count: int, seed: int) -> list[str]:
     paths = []
     for index in range(count):
         path = f"{article_name(index)}.md"
+        others = [article_name((index + step) % count) for step in range(1, CROSS_LINKS + 1)]
         (docs_dir / path).write_text(article(index, count, rng, today), encoding="utf-8")
+        (docs_dir / evidence_path(path)).write_text(evidence(
+            article_name(index), english_claims(index, others),
+            ["what the topic is", "the key facts", "where to get support"], english=True),
+            encoding="utf-8")
         paths.append(path)
     return paths
 
 
-CHINESE_WORDS = "乳汁 乳房 喂奶 宝宝 晚上 白天 温暖 凉爽 柔软 变化 一周 一个月 休息 睡觉 喝水 帮助 医生 吸奶 漏奶 肿块 胸罩 皮肤".split()
+CHINESE_WORDS = "乳汁 乳房 喂奶 宝宝 晚上 白天 温暖 凉爽 柔软 变化 休息 睡觉 喝水 帮助 医生 吸奶 漏奶 肿块 文胸 皮肤".split()
 
 
 def chinese_sentence(rng: random.Random, words: int = 6) -> str:
     return "".join(rng.choice(CHINESE_WORDS) for _ in range(words)) + "。"
+
+
+def chinese_claims(index: int, count: int) -> list[str]:
+    """The sentences of article index's Chinese page that have numbers, as read."""
+    numbers = [(index + step) % count for step in range(1, 4)]
+    return [f"本页讲主题 {index}，也叫合成主题 {index}。",
+            f"接着读：{'、'.join(f'主题 {number}' for number in numbers)}，以及主题 {numbers[0]} 的要点。"]
 
 
 def translation(index: int, count: int, rng: random.Random, day: datetime.date) -> str:
@@ -183,7 +223,7 @@ translation:
 
 # 主题 {index}
 
-本页讲主题 {index}，也叫合成主题 {index}。
+{chinese_claims(index, count)[0]}
 
 ## 要点 {{#key-facts}}
 
@@ -220,5 +260,8 @@ def write_translations(docs_dir: Path, articles: list[str]) -> None:
         encoding="utf-8")
     for index, name in enumerate(articles):
         (folder / name).write_text(translation(index, len(articles), rng, today), encoding="utf-8")
+        (folder / evidence_path(name)).write_text(evidence(
+            name.removesuffix(".md"), chinese_claims(index, len(articles)),
+            ["这个主题是什么", "要点", "哪里可以获得帮助"], english=False), encoding="utf-8")
     for name in ["index.md", *articles]:
         record_translation(Path(docs_dir), folder / name, today)

@@ -35,6 +35,7 @@ CLAIM_WORDS = {
         for name in MEDICINE_NAMES[language]), re.IGNORECASE)
     for language in MEDICINE_NAMES}
 FOLDED = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+UNSPACED = re.compile(r"(?<=[(\[“])\s+|\s+(?=[,.;:!?)\]”])")
 MARKUP = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>|[*_`\[\]]")
 PROBE_LENGTHS = (16, 8)
 QUOTED = 60
@@ -78,7 +79,7 @@ def claim_blocks(page: Page, converter: markdown.Markdown, fingerprint: str) -> 
     name, not claim) and care cards (the trigger table sources their bullets), from the
     cache when the page is unchanged."""
     return cached_json(CLAIM_BLOCKS, render_key(page, fingerprint), lambda: reader_blocks(
-        rendered_html(page, converter), frozenset(CARE_CARD_TYPES), HEADINGS))
+        rendered_html(page, converter), frozenset(CARE_CARD_TYPES), HEADINGS, joiner=""))
 
 
 def claim_sentences(page: Page, blocks: list[str]) -> list[str]:
@@ -90,9 +91,12 @@ def claim_sentences(page: Page, blocks: list[str]) -> list[str]:
 
 
 def fold(text: str, chinese: bool) -> str:
-    """Text as claims are compared: one kind of quote, dash and space; none in Chinese."""
+    """Text as claims are compared: one kind of quote, dash and space, none inside
+    brackets or before punctuation; none at all in Chinese."""
     text = text.translate(FOLDED)
-    return "".join(text.split()) if chinese else " ".join(text.split())
+    if chinese:
+        return "".join(text.split())
+    return UNSPACED.sub("", " ".join(text.split()))
 
 
 def _sentences(block: str, chinese: bool) -> list[str]:

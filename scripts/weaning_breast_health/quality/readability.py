@@ -62,6 +62,8 @@ class _ReaderText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.VOID_TAGS:
+            if tag == "br":
+                self.pieces.append(" ")
             return
         classes = set((dict(attrs).get("class") or "").split())
         skipped = tag in self.skipped_tags or bool(classes & self.skipped_classes)
@@ -87,14 +89,16 @@ class _ReaderText(HTMLParser):
 
 
 def reader_blocks(html: str, skipped_classes: frozenset[str] = frozenset(),
-                  skipped_tags: frozenset[str] = frozenset()) -> list[str]:
+                  skipped_tags: frozenset[str] = frozenset(), joiner: str = " ") -> list[str]:
     """The text of each block a reader reads in rendered HTML, white space folded; without
-    the elements of skipped_classes or skipped_tags."""
+    the elements of skipped_classes or skipped_tags. joiner="" keeps the text of inline
+    elements as it is shown ("(llli.org)."), where " " (enough for counting words)
+    leaves a space at each element's edge ("( llli.org ) .")."""
     parser = _ReaderText(skipped_classes, skipped_tags)
     parser.feed(html)
     parser.close()
-    return [chunk for chunk in (" ".join(text.split()) for text in " ".join(parser.pieces).split(BREAK))
-            if chunk]
+    return [chunk for chunk in (" ".join(text.split())
+                                for text in joiner.join(parser.pieces).split(BREAK)) if chunk]
 
 
 def reader_text(html: str) -> str:
