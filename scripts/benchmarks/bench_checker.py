@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from weaning_breast_health.checks import read_and_check_site
+from weaning_breast_health.checks import evidence, read_and_check_site
 from weaning_breast_health.quality import readability
 from weaning_breast_health.settings import SiteSettings, load_site_settings
 from synthetic_corpus import write_corpus
@@ -62,6 +62,7 @@ def main() -> None:
             # Empty caches: every page rendered, every grade computed.
             readability.GRADES = Path(folder) / "grades"
             readability.READER_BLOCKS = Path(folder) / "reader-text"
+            evidence.CLAIM_BLOCKS = Path(folder) / "claim-blocks"
             cold_time, _ = timed(lambda: read_and_check_site(docs, settings, today))
             check_time, problems = timed(lambda: read_and_check_site(docs, settings, today).problems)
         target = TARGETS.get(size)

@@ -38,6 +38,7 @@ from .vocabulary import EVIDENCE_SUFFIX
 
 SITE_EVIDENCE = "site" + EVIDENCE_SUFFIX  # in each edition's folder
 RECORD_KEYS = ("id", "claim", "source", "where", "says")  # a record of its own
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 TRANSLATED_KEYS = ("claim", "record")  # a translated claim: the English record it translates
 
 
@@ -114,7 +115,7 @@ def read_evidence(path: Path, display: str, site: bool = False) -> Evidence:
     becomes EVD004 problems, never an error."""
     evidence = Evidence(display)
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, UnicodeDecodeError) as error:
         evidence.problems.append(evidence.problem(1, f"cannot read the evidence file: {error}"))
         evidence.readable = False

@@ -195,7 +195,7 @@ MEDICINE_NAMES = {
 }
 # Numbers written as words with a unit of time ("a week", "两周") count as numbers.
 NUMBER_WORDS = {
-    "en": r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-          r"(?:hours?|days?|weeks?|months?|years?)\b",
+    "en": r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+          r"(?:hours?|days?|weeks?|months?|years?)",
     "zh": r"[一二两三四五六七八九十半]+个?(?:小时|天|周|星期|个月|月|年|岁)",
 }

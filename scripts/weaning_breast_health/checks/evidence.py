@@ -29,11 +29,12 @@ from .front_matter import source_problems
 CLAIM_BLOCKS = cache_folder("claim-blocks")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
-CLAIM_WORDS = {
-    language: re.compile(r"\d|" + NUMBER_WORDS[language] + "|" + "|".join(
-        (rf"\b{re.escape(name)}\b" if language == "en" else re.escape(name))
-        for name in MEDICINE_NAMES[language]), re.IGNORECASE)
-    for language in MEDICINE_NAMES}
+CLAIM_WORDS = {  # in lower case: a digit, a number of hours to years, or a medicine
+    "en": re.compile(r"\d|\b(?:" + NUMBER_WORDS["en"] + "|" + "|".join(
+        re.escape(name.lower()) for name in MEDICINE_NAMES["en"]) + r")\b"),
+    "zh": re.compile(r"\d|" + NUMBER_WORDS["zh"] + "|" + "|".join(
+        map(re.escape, MEDICINE_NAMES["zh"]))),
+}
 FOLDED = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
 UNSPACED = re.compile(r"(?<=[(\[“])\s+|\s+(?=[,.;:!?)\]”])")
 MARKUP = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>|[*_`\[\]]")
@@ -56,11 +57,17 @@ def check_evidence(pages: dict[str, Page], evidence: dict[str, Evidence],
             yield found.problem(1, f"no page {key} with sources beside this evidence file: "
                                    "an evidence file belongs to a page that lists sources")
     edition_texts: dict[str, list[str]] = {}
+    shared_claims: dict[str, list[str]] = {}  # each edition's site.evidence.yml claims
     for page in pages.values():
         if not page.readable or not page.has_front_matter or not page.is_checked_against_sources:
             continue
         found = evidence.get(page.rel_path) or Evidence(_evidence_display(page))
-        shared = site.get(_edition(page.rel_path)) or Evidence("")
+        edition = _edition(page.rel_path)
+        if edition not in shared_claims:
+            shared_claims[edition] = [
+                fold(record.get("claim"), bool(edition))
+                for record in _valid(site.get(edition) or Evidence(""), bool(edition),
+                                     site.get("").by_id() if edition and site.get("") else {})]
         english = [evidence.get(page.source_path), site.get("")] if page.is_translation else []
         english_ids = {key: record for other in english if other
                        for key, record in other.by_id().items()}
@@ -68,7 +75,7 @@ def check_evidence(pages: dict[str, Page], evidence: dict[str, Evidence],
         blocks = claim_blocks(page, converter, fingerprint)
         edition_texts.setdefault(_edition(page.rel_path), []).append(
             fold(" ".join(blocks), page.is_translation))
-        yield from _check_page(page, blocks, found, shared, english_ids, today)
+        yield from _check_page(page, blocks, found, shared_claims[edition], english_ids, today)
     for edition, found in site.items():
         yield from _check_site_file(found, edition, edition_texts.get(edition, []),
                                     site.get("") if edition else None, today)
@@ -87,7 +94,7 @@ def claim_sentences(page: Page, blocks: list[str]) -> list[str]:
     medicine's name."""
     words = CLAIM_WORDS[page.language]
     return [sentence for block in blocks for sentence in _sentences(block, page.is_translation)
-            if words.search(sentence)]
+            if words.search(sentence.lower())]
 
 
 def fold(text: str, chinese: bool) -> str:
@@ -104,14 +111,14 @@ def _sentences(block: str, chinese: bool) -> list[str]:
     return [sentence.strip() for sentence in pattern.split(block) if sentence.strip()]
 
 
-def _check_page(page: Page, blocks: list[str], evidence: Evidence, shared: Evidence,
+def _check_page(page: Page, blocks: list[str], evidence: Evidence, shared: list[str],
                 english_ids: dict[str, Record], today: datetime.date) -> Iterator[Problem]:
     chinese = page.is_translation
     text = fold(" ".join(blocks), chinese)
     listed = _page_sources(page)
     sources = {address: source.get("title") for address, source in listed.items()
                if not any(source_problems(source, today))}
-    claims = [fold(record.get("claim"), chinese) for record in _valid(shared, chinese, english_ids)]
+    claims = list(shared)
     for record in _valid(evidence, chinese, english_ids):
         claims.append(fold(record.get("claim"), chinese))
         if claims[-1] not in text:
@@ -123,13 +130,13 @@ def _check_page(page: Page, blocks: list[str], evidence: Evidence, shared: Evide
                           f"{page.rel_path} lists")
     yield from (problem for record in evidence.records
                 if (problem := _record_problem(record, chinese, english_ids, evidence)))
-    lines = _LineFinder(page)
-    for sentence in claim_sentences(page, blocks):
-        folded = fold(sentence, chinese)
-        if not any(folded in claim for claim in claims):
-            yield page.problem(lines.line_of(sentence), "EVD001",
-                               f"no evidence record covers “{sentence}”: add one to "
-                               f"{evidence.path.rsplit('/', 1)[-1]} (it has a number or a medicine)")
+    uncovered = [sentence for sentence in claim_sentences(page, blocks)
+                 if not any(fold(sentence, chinese) in claim for claim in claims)]
+    lines = _LineFinder(page) if uncovered else None
+    for sentence in uncovered:
+        yield page.problem(lines.line_of(sentence), "EVD001",
+                           f"no evidence record covers “{sentence}”: add one to "
+                           f"{evidence.path.rsplit('/', 1)[-1]} (it has a number or a medicine)")
     if not _lists_sources(page) or not evidence.readable:
         return  # the front matter rules report the sources; EVD004 the file
     for address, (line, supports) in evidence.based_on.items():
