@@ -15,11 +15,22 @@ from ..pages.scanner import link_targets
 from ..vocabulary import LOCAL_ADMONITION, LOCAL_LABELS
 
 
+DOI_RESOLVER = "https://doi.org/"
+
+
 def own_source_urls(page: Page) -> set[str]:
     """The addresses of the sources the page itself declares (a translation's own, not
-    the ones it takes from its English page)."""
-    return {source["url"] for source in page.meta_list("sources")
-            if isinstance(source, dict) and isinstance(source.get("url"), str)}
+    the ones it takes from its English page): a source's url, or its DOI at the DOI
+    resolver (a journal article cited by DOI is linked as https://doi.org/<doi>)."""
+    urls = set()
+    for source in page.meta_list("sources"):
+        if not isinstance(source, dict):
+            continue
+        if isinstance(source.get("url"), str):
+            urls.add(source["url"])
+        if isinstance(source.get("doi"), str):
+            urls.add(DOI_RESOLVER + source["doi"])
+    return urls
 
 
 def check_local_sections(page: Page) -> Iterator[Problem]:
