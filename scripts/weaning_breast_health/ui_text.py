@@ -93,7 +93,8 @@ TRANSLATION_TEXT = {
         "reviewed": "译文已经审校。译自英文的内容如与英文页面有出入，以英文页面为准。",
         # The edition's own sections (vocabulary.LOCAL_ADMONITION) are not translations.
         "local": f"标着“{LOCAL_LABELS['zh']}”的段落不是译文，是中文版为中文读者写的，"
-                 "来源列在本页的“参考来源”里。",
+                 "来源列在本页的“参考来源”里。各页的求助途径，比如急救电话和医院科室，"
+                 "是按中国大陆、香港、澳门和台湾的情况写的。",
         "record": "翻译：{translator}，{date}。",
         "review_pending": "译文审校：尚未进行。",
         "review_done": "译文审校：已完成。",

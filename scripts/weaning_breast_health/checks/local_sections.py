@@ -3,7 +3,8 @@
 A translated page follows its English page, which prevails. A section written only for
 the translation's readers (a local law, a hotline, a screening programme) is a `local`
 admonition: the translation notice tells readers that such sections are the edition's
-own, so each one says so in its title and links to a source of its own.
+own, so each one says so in its title and links to a source the page lists (its own, or
+one of its English page's that the section draws on).
 """
 
 from __future__ import annotations
@@ -15,11 +16,30 @@ from ..pages.scanner import link_targets
 from ..vocabulary import LOCAL_ADMONITION, LOCAL_LABELS
 
 
-def own_source_urls(page: Page) -> set[str]:
-    """The addresses of the sources the page itself declares (a translation's own, not
-    the ones it takes from its English page)."""
-    return {source["url"] for source in page.meta_list("sources")
-            if isinstance(source, dict) and isinstance(source.get("url"), str)}
+DOI_RESOLVER = "https://doi.org/"
+
+
+def source_urls(sources: object) -> set[str]:
+    """The addresses of a list of sources: each one's url, or its DOI at the DOI resolver
+    (a journal article cited by DOI is linked as https://doi.org/<doi>)."""
+    urls = set()
+    for source in sources if isinstance(sources, list) else []:
+        if not isinstance(source, dict):
+            continue
+        if isinstance(source.get("url"), str):
+            urls.add(source["url"])
+        if isinstance(source.get("doi"), str):
+            urls.add(DOI_RESOLVER + source["doi"])
+    return urls
+
+
+def listed_source_urls(page: Page) -> set[str]:
+    """The addresses of every source the page lists: its own (a translation's front
+    matter 'sources') and, for a translation, its English page's, which it shows too."""
+    urls = source_urls(page.meta_list("sources"))
+    if page.is_translation and page.source is not None:
+        urls |= source_urls(page.source.meta.get("sources"))
+    return urls
 
 
 def check_local_sections(page: Page) -> Iterator[Problem]:
@@ -32,7 +52,7 @@ def check_local_sections(page: Page) -> Iterator[Problem]:
                            "'note' or plain text")
         return
     label = LOCAL_LABELS.get(page.language, "")
-    sources = own_source_urls(page)
+    sources = listed_source_urls(page)
     for section in sections:
         if not (section.title or "").startswith(label):
             yield page.problem(section.line, "LOC002", f"{LOCAL_ADMONITION} section title must "
@@ -41,5 +61,6 @@ def check_local_sections(page: Page) -> Iterator[Problem]:
         targets = [target for _, text in section.body for target in link_targets(text)]
         if not any(target in sources for target in targets):
             yield page.problem(section.line, "LOC003", f"{LOCAL_ADMONITION} section must link to "
-                               "at least one of this page's own sources (its front matter "
-                               "'sources'), so readers can check what only this edition says")
+                               "at least one of the sources this page lists (its own front matter "
+                               "'sources' or its English page's), so readers can check what only "
+                               "this edition says")
