@@ -3,7 +3,7 @@ search that finds nothing is no dead end (docs/javascripts/search-correct.js).
 
 search_typos.yml holds misspellings and variants as parents type them, written before
 looking at any results. At least 90% must find an expected page among the first 3
-results; every miss is printed and saved to test-artifacts/search-typos-results.txt.
+results, above the glossary (see test_search.score); every miss is printed and saved to test-artifacts/search-typos-results.txt.
 Improve the correction, the alias file (scripts/weaning_breast_health/publish/search/en.yml) or the pages, never the queries.
 
 The last tests pin what search-correct.js relies on in Material, so a Material upgrade

@@ -4,7 +4,8 @@ without spaces, in their own words (堵奶, 断奶后乳房有硬块), in Materi
 search_queries_zh.yml holds the queries, written before looking at any Chinese page or
 result, each with the page(s) that answer it (by the file name the Chinese page shares
 with its English counterpart). At least 90% must find an expected page among the first
-3 results; every miss is printed and saved to test-artifacts/search-results-zh.txt.
+3 results, above the glossary (see test_search.score); every miss is printed and saved to
+test-artifacts/search-results-zh.txt.
 Improve the segmentation, the search settings (mkdocs.zh.yml, publish/search/zh.yml,
 publish/search/zh_dict.txt) or the pages, never the queries.
 
