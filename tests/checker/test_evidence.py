@@ -103,3 +103,12 @@ def test_a_page_its_chinese_page_and_the_site_file_cover_every_claim(tmp_path, c
     run_checker(tmp_path / "site", capsys, "--record-translation", "docs/zh/alpha.md")
     code, out, _ = run_checker(tmp_path / "site", capsys)
     assert (code, out) == (0, ""), out
+
+
+def test_a_medicine_named_only_in_a_links_text_points_to_a_claim_and_needs_no_record(
+        tmp_path, capsys):
+    docs = build_site(tmp_path)
+    add_claims(docs, "alpha.md", "More: [ibuprofen](beta.md), [sage](gamma.md).\n"
+                                 "Call [NHS 111](beta.md).", "Read about")
+    _, out, _ = run_checker(tmp_path, capsys)
+    assert re.findall(r"EVD001 no evidence record covers “([^”]*)”", out) == ["Call NHS 111."]

@@ -29,13 +29,16 @@ from .front_matter import source_problems
 CLAIM_BLOCKS = cache_folder("claim-blocks")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
-CLAIM_WORDS = {  # in lower case: a digit, a number of hours to years, or a medicine
-    "en": re.compile(r"\d|\b(?:" + NUMBER_WORDS["en"] + "|" + "|".join(
-        re.escape(name.lower()) for name in MEDICINE_NAMES["en"]) + r")\b"),
-    "zh": re.compile(r"\d|" + NUMBER_WORDS["zh"] + "|" + "|".join(
-        map(re.escape, MEDICINE_NAMES["zh"]))),
+NUMBERS = {language: re.compile(r"\d|" + (rf"\b(?:{words})\b" if language == "en" else words))
+           for language, words in NUMBER_WORDS.items()}
+MEDICINES = {  # in lower case, English ones as whole words
+    "en": re.compile(r"\b(?:" + "|".join(re.escape(name.lower()) for name in MEDICINE_NAMES["en"])
+                     + r")\b"),
+    "zh": re.compile("|".join(map(re.escape, MEDICINE_NAMES["zh"]))),
 }
-FOLDED = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+LINK_MARK = "\u2063"  # around each link's text in the claim blocks
+LINK_TEXT = re.compile(f"{LINK_MARK}[^{LINK_MARK}]*{LINK_MARK}")
+FOLDED = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", LINK_MARK: None})
 UNSPACED = re.compile(r"(?<=[(\[“])\s+|\s+(?=[,.;:!?)\]”])")
 MARKUP = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>|[*_`\[\]]")
 PROBE_LENGTHS = (16, 8)
@@ -83,18 +86,25 @@ def check_evidence(pages: dict[str, Page], evidence: dict[str, Evidence],
 
 def claim_blocks(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
     """The text of each block a reader reads on the page outside its headings (which
-    name, not claim) and care cards (the trigger table sources their bullets), from the
-    cache when the page is unchanged."""
+    name, not claim) and care cards (the trigger table sources their bullets), each
+    link's text between two LINK_MARKs; from the cache when the page is unchanged."""
     return cached_json(CLAIM_BLOCKS, render_key(page, fingerprint), lambda: reader_blocks(
-        rendered_html(page, converter), frozenset(CARE_CARD_TYPES), HEADINGS, joiner=""))
+        rendered_html(page, converter), frozenset(CARE_CARD_TYPES), HEADINGS, joiner="",
+        link_mark=LINK_MARK))
 
 
 def claim_sentences(page: Page, blocks: list[str]) -> list[str]:
-    """Each sentence of the blocks that has a digit, a number of hours to years or a
-    medicine's name."""
-    words = CLAIM_WORDS[page.language]
-    return [sentence for block in blocks for sentence in _sentences(block, page.is_translation)
-            if words.search(sentence.lower())]
+    """Each sentence of the blocks that has a digit or a number of hours to years, or a
+    medicine's name outside a link's text (a list of links to the glossary's entries
+    points to claims, it makes none)."""
+    numbers, names = NUMBERS[page.language], MEDICINES[page.language]
+    found = []
+    for block in blocks:
+        for sentence in _sentences(block, page.is_translation):
+            text = sentence.replace(LINK_MARK, "").lower()
+            if numbers.search(text) or names.search(LINK_TEXT.sub(" ", sentence.lower())):
+                found.append(sentence.replace(LINK_MARK, ""))
+    return found
 
 
 def fold(text: str, chinese: bool) -> str:

@@ -52,8 +52,9 @@ class _ReaderText(HTMLParser):
     VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr"}
 
     def __init__(self, skipped_classes: frozenset[str] = frozenset(),
-                 skipped_tags: frozenset[str] = frozenset()) -> None:
+                 skipped_tags: frozenset[str] = frozenset(), link_mark: str = "") -> None:
         super().__init__(convert_charrefs=True)
+        self.link_mark = link_mark
         self.skipped_classes = self.SKIPPED_CLASSES | skipped_classes
         self.skipped_tags = self.SKIPPED_TAGS | skipped_tags
         self.pieces: list[str] = []
@@ -71,6 +72,8 @@ class _ReaderText(HTMLParser):
         self.skipping += skipped
         if tag in BLOCKS:
             self.pieces.append(BREAK)
+        elif tag == "a":
+            self.pieces.append(self.link_mark)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.VOID_TAGS or all(name != tag for name, _ in self.open):
@@ -80,6 +83,8 @@ class _ReaderText(HTMLParser):
             self.skipping -= skipped
             if name in BLOCKS:
                 self.pieces.append(BREAK)
+            elif name == "a":
+                self.pieces.append(self.link_mark)
             if name == tag:
                 return
 
@@ -89,12 +94,14 @@ class _ReaderText(HTMLParser):
 
 
 def reader_blocks(html: str, skipped_classes: frozenset[str] = frozenset(),
-                  skipped_tags: frozenset[str] = frozenset(), joiner: str = " ") -> list[str]:
+                  skipped_tags: frozenset[str] = frozenset(), joiner: str = " ",
+                  link_mark: str = "") -> list[str]:
     """The text of each block a reader reads in rendered HTML, white space folded; without
-    the elements of skipped_classes or skipped_tags. joiner="" keeps the text of inline
-    elements as it is shown ("(llli.org)."), where " " (enough for counting words)
-    leaves a space at each element's edge ("( llli.org ) .")."""
-    parser = _ReaderText(skipped_classes, skipped_tags)
+    the elements of skipped_classes or skipped_tags, and with each link's text between
+    two link_marks. joiner="" keeps the text of inline elements as it is shown
+    ("(llli.org)."), where " " (enough for counting words) leaves a space at each
+    element's edge ("( llli.org ) .")."""
+    parser = _ReaderText(skipped_classes, skipped_tags, link_mark)
     parser.feed(html)
     parser.close()
     return [chunk for chunk in (" ".join(text.split())
