@@ -157,21 +157,30 @@ EARLIEST_SOURCE_YEAR = 1900
 
 @dataclass(frozen=True)
 class HandoutLayout:
-    """How much of one sheet (both sides) a handout's text fills, in lines of its body text, as
-    docs/stylesheets/handout.css prints it (9.5 pt; cards in two columns), measured in
-    Chromium on the narrower paper's width (A4) and the shorter one's height (Letter).
-    Widths are in characters; a wide (CJK) character counts as two."""
+    """How much of one side of one sheet a handout's text fills, in lines of a care card's
+    bullet, as docs/stylesheets/handout.css prints it (9 pt; key facts in two columns,
+    cards in four), measured in Chromium on the narrower paper's width (A4) and the shorter
+    one's height (Letter). Widths are in characters; a wide (CJK) character counts as two.
+    Calibrated on the fullest handout (when-to-get-help), where the estimate is within a
+    line of the measured height; the print tests are the final word."""
 
-    page_lines: float = 59.5  # Letter's height within the margins
-    sides: int = 2  # one sheet, printed on both sides when the cards need the back
-    title_width: int = 61  # of the page title, at 1.75 times the body text
-    title_lines: float = 1.7  # one line of the page title
-    fact_width: int = 107  # of a key fact, across the page
-    card_title_width: int = 40  # of a card's title (bold), in one column
-    trigger_width: int = 46  # of a card's trigger, in one column
-    card_lines: float = 1.2  # a card's padding and the space after it
-    fixed_lines: float = 14.5  # headings, the columns' uneven ends, support line, QR code
+    page_lines: float  # Letter's height within the margins
+    title_width: int  # of the page title, at 1.4 times the body text
+    title_line: float  # one line of the page title, in card lines
+    fact_width: int  # of a key fact, in one of two columns
+    fact_line: float  # one line of a key fact (body leading), in card lines
+    card_title_width: int  # of a card's title (bold), in one of four columns
+    trigger_width: int  # of a card's trigger, in one of four columns
+    fixed_lines: float  # the title's and key facts' headings, the end row, the columns' uneven ends
+    columns: int = 4  # of the cards
 
 
-HANDOUT_LAYOUT = HandoutLayout()
+# English on 1.05 leading in the cards (DejaVu Sans Condensed, about Arial's width);
+# Chinese on 1.25 (Noto Sans CJK SC).
+HANDOUT_LAYOUTS = {
+    "en": HandoutLayout(page_lines=80.2, title_width=70, title_line=1.5, fact_width=63, fact_line=1.1,
+                        card_title_width=22, trigger_width=27, fixed_lines=4.5),
+    "zh": HandoutLayout(page_lines=67.4, title_width=80, title_line=1.5, fact_width=59, fact_line=1.04,
+                        card_title_width=28, trigger_width=26, fixed_lines=7),
+}
 
