@@ -103,7 +103,11 @@ REVIEW_STATUSES = ("clinical review pending", "clinically reviewed")
 REVIEW_LABELS = {"clinical review pending": "Last checked against its sources",
                  "clinically reviewed": "Clinically reviewed"}
 # The kinds of entry in the review ledger, and whether each sets the page's date.
-LEDGER_KINDS = {"checked against sources": True, "clinical review": True, "editorial": False}
+# Each kind of ledger entry, and whether it sets the page's review dates. A translation's
+# entries (under its own path, zh/PAGE.md) record the English page's fingerprint it translates.
+TRANSLATION_KIND = "translation"
+LEDGER_KINDS = {"checked against sources": True, "clinical review": True, "editorial": False,
+                TRANSLATION_KIND: False}
 # Front matter that records a check or review, which the content fingerprint leaves out.
 REVIEW_RECORD_KEYS = ("last_reviewed", "next_review", "reviewed_by")
 NEXT_CHECK_AFTER_YEARS = 1

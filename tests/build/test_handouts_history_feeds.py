@@ -38,9 +38,16 @@ def handout(site: Path, name: str):
 
 
 def recorded_changes(name: str) -> int:
-    """How many changes the ledger and the translation record hold for a page."""
+    """How many changes the ledger and the translation record hold for a page: its English
+    page's entries, and for a translation every translation the ledger records under its
+    own path, and its front matter's record if the ledger does not hold it yet."""
     page = docs_pages()[name]
-    return len(LEDGER.entries[page.source_path]) + (1 if page.is_translation else 0)
+    changes = len(LEDGER.entries[page.source_path])
+    if page.is_translation:
+        recorded = {(entry.date, entry.fingerprint) for entry in LEDGER.entries.get(name, [])}
+        record = page.meta["translation"]
+        changes += len(recorded | {(record["translated"], str(record["source_fingerprint"]))})
+    return changes
 
 
 def texts(tags) -> list[str]:

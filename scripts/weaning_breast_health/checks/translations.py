@@ -20,8 +20,8 @@ from ..pages import Page, Problem, read_page
 from ..pages.fingerprint import content_fingerprint
 from ..triggers import TriggerTable
 from ..vocabulary import (CARE_CARD_TYPES, TRANSLATION_KEYS, TRANSLATION_REVIEW_STATUSES,
-                          TRANSLATIONS, UNRECORDED_FINGERPRINT)
-from .review_ledger import set_front_matter_line
+                          TRANSLATION_KIND, TRANSLATIONS, UNRECORDED_FINGERPRINT)
+from .review_ledger import append_entry, default_ledger, set_front_matter_line
 
 RECORD_COMMAND = "python3 scripts/dev.py check --record-translation {path}"
 
@@ -120,7 +120,8 @@ def _describe(outline: list[tuple[str, tuple[str, ...]]]) -> str:
 def record_translation(docs_dir: Path, path: Path, today: datetime.date,
                        table: TriggerTable | None = None) -> str:
     """Record in a translated page that it now translates its English page as it is
-    (its fingerprint) as of today; return the fingerprint."""
+    (its fingerprint) as of today, and add the translation to the review ledger beside the
+    docs folder (the page's history lists every one); return the fingerprint."""
     page = read_page(docs_dir, path)
     if not page.is_translation:
         raise UsageError(f"{path} is not a translated page (docs/<language>/PAGE.md)")
@@ -139,4 +140,9 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date,
                                  f"  source_fingerprint: {written}", path)
     text = set_front_matter_line(text, r"  translated:.*", f"  translated: {today.isoformat()}", path)
     path.write_text(text, encoding="utf-8")
+    record = page.meta.get("translation")
+    translator = record.get("translator") if isinstance(record, dict) else None
+    append_entry(default_ledger(docs_dir), page.rel_path,
+                 {"date": today, "kind": TRANSLATION_KIND, "by": str(translator or "unknown"),
+                  "fingerprint": fingerprint})
     return fingerprint
