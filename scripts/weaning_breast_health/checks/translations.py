@@ -121,7 +121,8 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date,
                        table: TriggerTable | None = None) -> str:
     """Record in a translated page that it now translates its English page as it is
     (its fingerprint) as of today, and add the translation to the review ledger beside the
-    docs folder (the page's history lists every one); return the fingerprint."""
+    docs folder, if the site keeps one (the page's history lists every one); return the
+    fingerprint."""
     page = read_page(docs_dir, path)
     if not page.is_translation:
         raise UsageError(f"{path} is not a translated page (docs/<language>/PAGE.md)")
@@ -142,7 +143,9 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date,
     path.write_text(text, encoding="utf-8")
     record = page.meta.get("translation")
     translator = record.get("translator") if isinstance(record, dict) else None
-    append_entry(default_ledger(docs_dir), page.rel_path,
-                 {"date": today, "kind": TRANSLATION_KIND, "by": str(translator or "unknown"),
-                  "fingerprint": fingerprint})
+    ledger = default_ledger(docs_dir)
+    if ledger.exists():  # a site that keeps a ledger keeps every translation in it
+        append_entry(ledger, page.rel_path,
+                     {"date": today, "kind": TRANSLATION_KIND, "by": str(translator or "unknown"),
+                      "fingerprint": fingerprint})
     return fingerprint
