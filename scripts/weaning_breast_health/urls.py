@@ -28,6 +28,11 @@ HANDOUTS_FOLDER = "handouts"
 FEED_NAME = "feed.xml"
 
 
+def feed_url(language: str) -> str:
+    """An edition's Atom feed: /feed.xml, /zh/feed.xml."""
+    return (f"/{TRANSLATIONS[language].folder}/" if language in TRANSLATIONS else "/") + FEED_NAME
+
+
 def handout_url(rel_path: str) -> str:
     """An article's one-page handout, in its edition's folder: mastitis.md ->
     /handouts/mastitis/, zh/mastitis.md -> /zh/handouts/mastitis/."""
