@@ -115,3 +115,16 @@ def test_a_handout_reads_on_a_phone_without_sideways_scrolling(tab, site_url, na
     page.goto(site_url + address(name))
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert page.locator(".handout-back a").is_visible()
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_for_clinics_links_to_a_handout_that_opens(tab, site_url, edition):
+    """for-clinics links to the mastitis handout of its edition, a link the strict build
+    checks (the hook lists each handout among the edition's files)."""
+    page = tab("light", 1280)
+    page.goto(site_url + edition + "for-clinics/")
+    link = page.locator('.md-content a[href$="handouts/mastitis/"]')
+    assert link.count() == 1
+    link.click()
+    page.wait_for_url(site_url + edition + "handouts/mastitis/")
+    assert page.locator("main.handout h1").is_visible()
