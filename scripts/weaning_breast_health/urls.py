@@ -42,6 +42,18 @@ def handout_url(rel_path: str) -> str:
     return f"/{HANDOUTS_FOLDER}" + page_url(rel_path)
 
 
+def moved_handouts(redirects: dict[str, str], articles: Container[str]) -> dict[str, str]:
+    """Each handout address a moved article leaves behind (redirect_maps: old.md -> new.md),
+    and its new handout's address, in every edition: a handout moves with its article."""
+    moved = {}
+    for old, new in redirects.items():
+        target = new.partition("#")[0]
+        for prefix in ("", *(f"{translation.folder}/" for translation in TRANSLATIONS.values())):
+            if prefix + target in articles:
+                moved[handout_url(prefix + old)] = handout_url(prefix + target)
+    return moved
+
+
 def generated_target(docs_path: str, articles: Container[str]) -> bool:
     """Whether a link target (a path relative to the docs folder) is an address that
     publishing writes: an article's handout (handouts/mastitis/) or an edition's feed."""

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..errors import UsageError
 from ..pages import Page, Problem
-from ..urls import FEED_NAME, HANDOUTS_FOLDER, feed_url, handout_url, page_url
+from ..urls import FEED_NAME, HANDOUTS_FOLDER, feed_url, handout_url, moved_handouts, page_url
 
 REGISTRY_NAME = "published-urls.txt"
 REGISTRY_HEADER = """\
@@ -88,7 +88,8 @@ def check_registry(registry: Registry, pages: dict[str, Page],
     """Every published URL still lands: on its page, through a redirect, or on an anchor alias."""
     by_url = {page_url(name): page for name, page in pages.items()}
     moved = {page_url(old): new for old, new in redirects.items()}
-    generated = generated_entries(pages)
+    articles = {name for name, page in pages.items() if page.readable and page.is_article}
+    generated = generated_entries(pages) | set(moved_handouts(redirects, articles))
     reported: set[str] = set()
     for line, entry in registry.entries:
         url, _, anchor = entry.partition("#")
@@ -127,6 +128,7 @@ def _gone(url: str) -> str:
     if url.endswith(f"/{FEED_NAME}") or f"/{HANDOUTS_FOLDER}/" in url:
         return (f"published {url} is no longer written: publishing writes a handout for every "
                 "article and a feed for every edition, so restore the article or edition it "
-                "belongs to")
+                "belongs to, or redirect a moved article (redirect_maps in mkdocs.yml): its "
+                "handout moves with it")
     return (f"published page {url} no longer exists: restore it, or redirect it to its new "
             "page (redirect_maps in mkdocs.yml)")
