@@ -4,7 +4,8 @@ The handout (publish/handouts.py) prints the title, key facts and care cards on 
 of one sheet of A4 or Letter (when-to-get-help shows every trigger of the table). This
 rule estimates, from the Markdown, how many lines of print they take
 (vocabulary.HANDOUT_LAYOUTS, measured on the real handouts; the print tests check every
-handout), and names the first line that no longer fits.
+handout), and names the first line that no longer fits. A handout that fits the roomier
+layout (ROOMY_HANDOUT_LAYOUTS) prints in it instead.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterator
 from ..pages import Page, Problem
 from ..pages.syntax import BULLET
 from ..triggers import EVERY_TRIGGER, TriggerTable
-from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS, HANDOUT_LAYOUTS, HandoutLayout
+from ..vocabulary import (CARE_CARD_TYPES, CARE_CARDS, HANDOUT_LAYOUTS, ROOMY_HANDOUT_LAYOUTS,
+                          HandoutLayout)
 
 MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]|\{[^}]*\}")
 
@@ -78,16 +80,14 @@ def handout_items(page: Page, layout: HandoutLayout,
                    if bullet == EVERY_TRIGGER else [bullet])
             for trigger_id in ids:
                 wording = table.text(trigger_id, page.language) or trigger_id
-                yield line, lines(wording, layout.trigger_width) / layout.columns
+                yield line, (lines(wording, layout.trigger_width)
+                             + layout.trigger_space) / layout.columns
 
 
-def check_handout_fits(page: Page, table: TriggerTable,
-                       layouts: dict[str, HandoutLayout] = HANDOUT_LAYOUTS) -> Iterator[Problem]:
-    """An article's handout prints on one side of one sheet: else the first line that does
-    not fit, and by how much the whole is over."""
-    if not page.is_article or not page.cards:
-        return
-    layout = layouts[page.language]
+def estimated_lines(page: Page, table: TriggerTable,
+                    layout: HandoutLayout) -> tuple[float, int | None]:
+    """How many lines of one side an article's handout takes in a layout, and the line of
+    the page from which it no longer fits (None if it fits)."""
     titles = [title for heading, title in zip(page.headings, page.heading_titles)
               if heading.level == 1]
     title = titles[0] if titles else str(page.meta.get("title", ""))
@@ -97,6 +97,22 @@ def check_handout_fits(page: Page, table: TriggerTable,
         used += taken
         if first_over is None and used > layout.page_lines:
             first_over = line
+    return used, first_over
+
+
+def fits_roomy_layout(page: Page, table: TriggerTable) -> bool:
+    """Whether an article's handout fits the roomier layout (vocabulary.ROOMY_HANDOUT_LAYOUTS)."""
+    return estimated_lines(page, table, ROOMY_HANDOUT_LAYOUTS[page.language])[1] is None
+
+
+def check_handout_fits(page: Page, table: TriggerTable,
+                       layouts: dict[str, HandoutLayout] = HANDOUT_LAYOUTS) -> Iterator[Problem]:
+    """An article's handout prints on one side of one sheet: else the first line that does
+    not fit, and by how much the whole is over."""
+    if not page.is_article or not page.cards:
+        return
+    layout = layouts[page.language]
+    used, first_over = estimated_lines(page, table, layout)
     if first_over is not None:
         over = math.ceil(used - layout.page_lines)
         yield page.problem(first_over, "HND001",

@@ -5,9 +5,11 @@ its care cards as the built page renders them (the care cards extension's output
 card reads the same on paper as on screen), one line of support numbers, a QR code of
 the page's canonical address, the date it was last checked, its version (history.py)
 and the site's disclaimer. Nothing is written twice: edit the page, and the next build
-or `publish-site` writes its handout again. handout.css prints it on one sheet of A4
-or Letter; the checker's HND001 rule (checks/handouts.py) says when an article has
-more key facts and cards than one sheet holds.
+or `publish-site` writes its handout again. handout.css prints it on one side of one
+sheet of A4 or Letter, in a roomy layout (10 pt, cards in two columns) when its text fits
+that, else in a compact one (9 pt, cards in four); the checker's HND001 rule
+(checks/handouts.py) says when an article has more key facts and cards than even the
+compact layout holds.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from urllib.parse import urlsplit
 import jinja2
 from bs4 import BeautifulSoup, Tag
 
+from ..checks.handouts import fits_roomy_layout
 from ..checks.review_ledger import Ledger
 from ..editions import folder
 from ..errors import UsageError
@@ -27,6 +30,7 @@ from ..history import current_version, page_history
 from ..pages import Page
 from ..settings import SiteSettings
 from ..templates import long_date
+from ..triggers import site_table
 from ..ui_text import FEED_TEXT, HANDOUT_TEXT, TEXT
 from ..urls import (FEED_NAME, canonical_url, handout_url, moved_handouts, page_dir, page_url,
                     site_root)
@@ -117,6 +121,7 @@ def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSetti
         date=long_date(record.get("translated"), language) if isinstance(record, dict) else "")
     return environment.get_template("handout.html").render(
         name=name, language=language, title=built.title, built=built, words=words,
+        roomy=fits_roomy_layout(page, site_table()),
         text=TEXT[language], feed_title=FEED_TEXT[language]["link_title"],
         address=address, handout_address=site_root(settings) + here.lstrip("/"),
         article=posixpath.relpath(page_url(name), here) + "/",
