@@ -42,7 +42,8 @@ def printed_sheets(pdf: bytes, paper: str) -> tuple[int, str, list[str]]:
     for side in document:
         assert side.get_size() == pytest.approx(PAPER_SIZES[paper], abs=2)
         codes += [code for code in qr_codes_on(side) if "://" in code]
-        text += side.get_textpage().get_text_bounded()
+        # pdfium gives a hyphen that ends a line ("flu-" of "flu-like") as \x02.
+        text += side.get_textpage().get_text_bounded().replace("\x02", "-")
     return len(document), text, codes
 
 
