@@ -25,14 +25,21 @@ def test_a_fingerprint_of_digits_only_is_recorded_as_text(tmp_path, monkeypatch)
                 and "has not recorded" in problem.message]
 
 
-def test_every_recorded_translation_is_kept_in_the_ledger(tmp_path):
+def test_every_recorded_translation_is_kept_in_the_ledger_the_earlier_one_first(tmp_path):
+    """The ledger gets each recording, and first the record the front matter held until
+    then, when the ledger does not hold it (a translation recorded before the ledger kept
+    them): its history then loses none."""
     docs = tmp_path / "docs"
     shutil.copytree(DOCS, docs)
-    shutil.copy(DOCS.parent / "review-ledger.yml", tmp_path)
-    before = read_ledger(tmp_path / "review-ledger.yml").entries.get("zh/mastitis.md", [])
-    for day in (TODAY, TODAY + datetime.timedelta(days=1)):
+    ledger = tmp_path / "review-ledger.yml"
+    ledger.write_text("{}\n")
+    earlier = translations.read_page(docs, docs / "zh" / "mastitis.md").meta["translation"]
+    later = TODAY + datetime.timedelta(days=1)
+    for day in (later, later + datetime.timedelta(days=1)):
         fingerprint = translations.record_translation(docs, docs / "zh" / "mastitis.md", day)
-    entries = read_ledger(tmp_path / "review-ledger.yml").entries["zh/mastitis.md"]
-    assert [(entry.date, entry.kind, entry.fingerprint) for entry in entries[len(before):]] == [
-        (TODAY, "translation", fingerprint), (TODAY + datetime.timedelta(days=1), "translation", fingerprint)]
-    assert entries[-1].by.startswith("本站编辑团队")
+    entries = read_ledger(ledger).entries["zh/mastitis.md"]
+    assert [(entry.date, entry.kind, entry.fingerprint) for entry in entries] == [
+        (earlier["translated"], "translation", str(earlier["source_fingerprint"])),
+        (later, "translation", fingerprint),
+        (later + datetime.timedelta(days=1), "translation", fingerprint)]
+    assert {entry.by for entry in entries} == {earlier["translator"]}
