@@ -36,13 +36,14 @@ from weaning_breast_health.publish.command import publish
 from weaning_breast_health.publish.feeds import feed_xml
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.ui_text import FEED_TEXT
-from weaning_breast_health.urls import FEED_NAME
+from weaning_breast_health.urls import FEED_NAME, handout_url
 from weaning_breast_health.vocabulary import HREFLANGS
 from weaning_breast_health.templates import (alternates, edition_filters,
                                              edition_history_text, edition_text,
                                              history_items, material_bundle)
 
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
+HANDOUT_PLACEHOLDER = "<!-- The handout: publishing writes it here after the build (publish/handouts.py). -->\n"
 log = logging.getLogger("mkdocs.hooks.check_content")
 # What this build's check read (every page, by path in the docs folder) and found.
 _checked: CheckedSite | None = None
@@ -91,12 +92,20 @@ def report(problems: list[str], config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """The edition's Atom feed of changes (publish/feeds.py) is one of its files, so pages
-    can link to it; publishing writes the same file for a builder without hooks."""
+    """The edition's Atom feed of changes (publish/feeds.py) and its handouts are among its
+    files, so pages can link to them and a strict build checks those links (a handout as
+    handouts/NAME/index.html, which MkDocs writes as handouts/NAME/). The feed is written
+    here; each handout is written after the build from its built page (publishing, which
+    also writes both for a builder without hooks), so here it is a placeholder."""
     if _checked is not None and not _checked.problems:
-        feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings,
-                        editions.config_language(config))
+        language = editions.config_language(config)
+        feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings, language)
         files.append(File.generated(config, FEED_NAME, content=feed))
+        edition = f"/{editions.folder(language)}/" if editions.folder(language) else "/"
+        for name, page in articles(_checked.pages).items():
+            if page.language == language:
+                handout = handout_url(name).removeprefix(edition) + "index.html"
+                files.append(File.generated(config, handout, content=HANDOUT_PLACEHOLDER))
     return files
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .editions import checker_path, config_language, site_url_of_site
-from .history import describe, page_history
+from .history import LEDGER_LANGUAGE, describe, page_history
 from .ui_text import HISTORY_TEXT, ROLE_TEXT, STATUS_TEXT, TEXT, TRANSLATION_TEXT
 from .urls import counterparts, page_url, resolve_page, source_address
 from .vocabulary import (DEFAULT_LANGUAGE, DEFAULT_PAGE_TYPE, HREFLANGS, LANGUAGE_NAMES,
@@ -118,13 +118,16 @@ def reviewer_role(role: Any, language: str = DEFAULT_LANGUAGE) -> str:
 
 def history_items(page: Any, config: Any, checked: Any, language: str) -> list[dict[str, Any]]:
     """A page's recorded changes, newest first, as its history section lists them: the
-    version, the date (as readers read it, and ISO) and what changed, in its language."""
+    version, the date (as readers read it, and ISO) and what changed, in its language; an
+    editorial change's reason apart, in the ledger's language, for the template to mark."""
     found = checked.pages.get(checker_path(config, page.file.src_uri)) if checked else None
     if found is None or not found.is_article:  # only an article has a handout to match
         return []
     return [{"version": HISTORY_TEXT[language]["version"].format(version=change.version),
              "date": long_date(change.date, language), "iso": change.date.isoformat(),
-             "what": describe(change, language)}
+             "what": describe(change, language, with_reason=False),
+             "reason": change.reason if change.kind == "editorial" and not change.new_page else None,
+             "reason_language": LEDGER_LANGUAGE}
             for change in page_history(found, checked.ledger)]
 
 

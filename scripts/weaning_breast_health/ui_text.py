@@ -135,7 +135,8 @@ HISTORY_TEXT = {
         "new_page": "首次发布，英文原文已对照来源核查",
         "checked against sources": "英文原文已对照来源核查",
         "clinical review": "英文原文已经过临床审核：{by}",
-        "editorial": "英文原文的编辑修改，不涉及事实：{reason}",
+        # The reason is the ledger's, in English: marked as such, and as lang="en" in HTML.
+        "editorial": "英文原文的编辑修改，不涉及事实。修改说明（英文原文）：{reason}",
         "translation": "翻译成{language}：{by}",
         "handout": "打印用的单页资料",
         "handout_intro": "要点和什么时候需要就医，印在一张 A4 或 Letter 纸上：",

@@ -28,6 +28,11 @@ HANDOUTS_FOLDER = "handouts"
 FEED_NAME = "feed.xml"
 
 
+def feed_url(language: str) -> str:
+    """An edition's Atom feed: /feed.xml, /zh/feed.xml."""
+    return (f"/{TRANSLATIONS[language].folder}/" if language in TRANSLATIONS else "/") + FEED_NAME
+
+
 def handout_url(rel_path: str) -> str:
     """An article's one-page handout, in its edition's folder: mastitis.md ->
     /handouts/mastitis/, zh/mastitis.md -> /zh/handouts/mastitis/."""
@@ -35,6 +40,18 @@ def handout_url(rel_path: str) -> str:
     if rest and head in TRANSLATIONS:
         return f"/{head}/{HANDOUTS_FOLDER}" + page_url(rest)
     return f"/{HANDOUTS_FOLDER}" + page_url(rel_path)
+
+
+def moved_handouts(redirects: dict[str, str], articles: Container[str]) -> dict[str, str]:
+    """Each handout address a moved article leaves behind (redirect_maps: old.md -> new.md),
+    and its new handout's address, in every edition: a handout moves with its article."""
+    moved = {}
+    for old, new in redirects.items():
+        target = new.partition("#")[0]
+        for prefix in ("", *(f"{translation.folder}/" for translation in TRANSLATIONS.values())):
+            if prefix + target in articles:
+                moved[handout_url(prefix + old)] = handout_url(prefix + target)
+    return moved
 
 
 def generated_target(docs_path: str, articles: Container[str]) -> bool:

@@ -103,7 +103,11 @@ REVIEW_STATUSES = ("clinical review pending", "clinically reviewed")
 REVIEW_LABELS = {"clinical review pending": "Last checked against its sources",
                  "clinically reviewed": "Clinically reviewed"}
 # The kinds of entry in the review ledger, and whether each sets the page's date.
-LEDGER_KINDS = {"checked against sources": True, "clinical review": True, "editorial": False}
+# Each kind of ledger entry, and whether it sets the page's review dates. A translation's
+# entries (under its own path, zh/PAGE.md) record the English page's fingerprint it translates.
+TRANSLATION_KIND = "translation"
+LEDGER_KINDS = {"checked against sources": True, "clinical review": True, "editorial": False,
+                TRANSLATION_KIND: False}
 # Front matter that records a check or review, which the content fingerprint leaves out.
 REVIEW_RECORD_KEYS = ("last_reviewed", "next_review", "reviewed_by")
 NEXT_CHECK_AFTER_YEARS = 1
@@ -157,23 +161,46 @@ EARLIEST_SOURCE_YEAR = 1900
 
 @dataclass(frozen=True)
 class HandoutLayout:
-    """How much of one sheet (both sides) a handout's text fills, in lines of its body text, as
-    docs/stylesheets/handout.css prints it (9.5 pt; cards in two columns), measured in
-    Chromium on the narrower paper's width (A4) and the shorter one's height (Letter).
-    Widths are in characters; a wide (CJK) character counts as two."""
+    """How much of one side of one sheet a handout's text fills, in lines of a care card's
+    bullet, as docs/stylesheets/handout.css prints it (key facts in two columns, cards in
+    the layout's columns), measured in Chromium on the narrower paper's width (A4) and the
+    shorter one's height (Letter). Widths are in characters; a wide (CJK) character counts as two.
+    Calibrated on the fullest handout (when-to-get-help), where the estimate is within a
+    line of the measured height; the print tests are the final word."""
 
-    page_lines: float = 59.5  # Letter's height within the margins
-    sides: int = 2  # one sheet, printed on both sides when the cards need the back
-    title_width: int = 61  # of the page title, at 1.75 times the body text
-    title_lines: float = 1.7  # one line of the page title
-    fact_width: int = 107  # of a key fact, across the page
-    card_title_width: int = 40  # of a card's title (bold), in one column
-    trigger_width: int = 46  # of a card's trigger, in one column
-    card_lines: float = 1.2  # a card's padding and the space after it
-    fixed_lines: float = 14.5  # headings, the columns' uneven ends, support line, QR code
+    page_lines: float  # Letter's height within the margins
+    title_width: int  # of the page title, at 1.4 times the body text
+    title_line: float  # one line of the page title, in card lines
+    fact_width: int  # of a key fact, in one of two columns
+    fact_line: float  # one line of a key fact (body leading), in card lines
+    card_title_width: int  # of a card's title (bold), in one of the cards' columns
+    trigger_width: int  # of a card's trigger, in one of the cards' columns
+    fixed_lines: float  # the title's and key facts' headings, the end row, the columns' uneven ends
+    columns: int = 4  # of the cards
+    trigger_space: float = 0  # the space after each trigger, in card lines
 
 
-HANDOUT_LAYOUT = HandoutLayout()
+# The compact layout, which every handout must fit (HND001): 9 pt, cards in four columns,
+# English on 1.05 leading in the cards (DejaVu Sans Condensed, about Arial's width),
+# Chinese on 1.25 (Noto Sans CJK SC).
+HANDOUT_LAYOUTS = {
+    "en": HandoutLayout(page_lines=80.2, title_width=70, title_line=1.5, fact_width=63, fact_line=1.1,
+                        card_title_width=22, trigger_width=27, fixed_lines=4.5),
+    "zh": HandoutLayout(page_lines=67.4, title_width=80, title_line=1.5, fact_width=59, fact_line=1.04,
+                        card_title_width=28, trigger_width=26, fixed_lines=7),
+}
+# A handout whose text fits this roomier layout prints in it (publish/handouts.py): 10 pt,
+# cards in two columns, on 12 pt leading (Chinese 12.5 pt), with a little space after each
+# trigger. Calibrated on every handout so that no estimate is under the measured height,
+# with a line to spare; a handout that does not fit it prints in the compact layout above.
+ROOMY_HANDOUT_LAYOUTS = {
+    "en": HandoutLayout(page_lines=62, title_width=60, title_line=1.5, fact_width=55,
+                        fact_line=1.04, card_title_width=42, trigger_width=54, fixed_lines=9,
+                        columns=2, trigger_space=0.1),
+    "zh": HandoutLayout(page_lines=59.5, title_width=70, title_line=1.5, fact_width=53,
+                        fact_line=1.04, card_title_width=42, trigger_width=50, fixed_lines=9,
+                        columns=2, trigger_space=0.1),
+}
 
 
 # Evidence records (evidence.py, checks/evidence.py): a page's evidence file sits beside it

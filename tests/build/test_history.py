@@ -50,6 +50,32 @@ def test_a_translation_adds_its_record_after_the_english_version_it_translates()
     assert current_version(history) == 3
 
 
+def test_a_translation_lists_every_translation_the_ledger_records_and_its_latest_record():
+    """The ledger keeps each recorded translation under the translation's own path; the
+    front matter's record is shown too until the ledger holds it, and never twice."""
+    english = Page("alpha.md", "docs/alpha.md")
+    first, latest = DAY + datetime.timedelta(days=1), DAY + datetime.timedelta(days=9)
+    translated = Ledger("review-ledger.yml", {**LEDGER.entries, "zh/alpha.md": [
+        LedgerEntry(1, first, "translation", "本站编辑团队", "aaa"),
+        LedgerEntry(2, latest, "translation", "本站编辑团队", "ccc")]})
+    for record_fingerprint, record_date, expected in (
+            ("ccc", latest, [(3, latest), (1, first)]),  # the ledger holds the record
+            ("ddd", latest + datetime.timedelta(days=1),  # not yet: the record is newer
+             [(3, latest + datetime.timedelta(days=1)), (3, latest), (1, first)])):
+        record = {"source_fingerprint": record_fingerprint, "translated": record_date,
+                  "translator": "本站编辑团队"}
+        chinese = Page("zh/alpha.md", "docs/zh/alpha.md", meta={"translation": record}, source=english)
+        assert [(change.version, change.date) for change in page_history(chinese, translated)
+                if change.kind == "translation"] == expected
+    assert page_history(english, translated) == page_history(english, LEDGER)
+
+
+def test_an_editorial_reason_in_a_chinese_history_is_marked_as_the_english_original():
+    change = page_history(Page("alpha.md", "docs/alpha.md"), LEDGER)[1]
+    assert describe(change, "zh") == "英文原文的编辑修改，不涉及事实。修改说明（英文原文）：a typo in a heading"
+    assert describe(change, "zh", with_reason=False) == "英文原文的编辑修改，不涉及事实。修改说明（英文原文）："
+
+
 def test_a_translation_of_an_unrecorded_version_belongs_to_the_last_before_its_date():
     record = {"source_fingerprint": "pending", "translated": DAY + datetime.timedelta(days=4)}
     chinese = Page("zh/alpha.md", "docs/zh/alpha.md", meta={"translation": record})

@@ -17,11 +17,12 @@ import pytest
 
 from weaning_breast_health.publish import catalogue
 from weaning_breast_health.publish import headers as security_headers
+from weaning_breast_health.publish.handouts import write_handout_redirects
 from weaning_breast_health.publish.qr_codes import QR_CODE_NAME
-from weaning_breast_health.urls import page_dir
+from weaning_breast_health.urls import moved_handouts, page_dir
 from weaning_breast_health.checks import cli
 from weaning_breast_health.checks.published_urls import REGISTRY_NAME, published_entries, read_registry
-from support import (CHECK_DATE, ROOT, address_of, built_page, docs_pages, qr_codes_on,
+from support import (CHECK_DATE, ROOT, address_of, built_page, docs_pages, parsed_html, qr_codes_on,
                      republished, serve, strict_build)
 
 BASE_DOCS = ROOT / "tests" / "checker" / "base" / "docs"
@@ -92,11 +93,13 @@ def test_a_renamed_page_and_a_dropped_heading_fail_until_redirected_and_aliased(
     capsys.readouterr()
     assert run_checker() == 1
     found = capsys.readouterr().out.splitlines()
-    assert [line.split()[1] for line in found] == ["REG002", "REG001"]
+    assert [line.split()[1] for line in found] == ["REG002", "REG001", "REG001"]
     assert "anchor /alpha/#details is not on alpha.md" in found[0]
     assert "page /beta/ no longer exists" in found[1]
+    assert "/handouts/beta/ is no longer written" in found[2]
 
-    # A redirect for the page and an alias for the old id: every old link lands again.
+    # A redirect for the page (its handout moves with it) and an alias for the old id:
+    # every old link lands again.
     config.write_text(FIXTURE_CONFIG.format(redirects="{beta.md: beta-renamed.md}"))
     alpha.write_text(alpha.read_text().replace("## All about alpha", '<div id="details"></div>\n\n'
                                                "## All about alpha"))
@@ -105,7 +108,18 @@ def test_a_renamed_page_and_a_dropped_heading_fail_until_redirected_and_aliased(
     # Writing the registry again adds the new addresses and keeps every old one.
     assert run_checker("--write-registry") == 0
     entries = set(Path("published-urls.txt").read_text().splitlines())
-    assert {"/beta/", "/beta/#key-facts", "/beta-renamed/", "/alpha/#details", "/alpha/#about"} <= entries
+    assert {"/beta/", "/beta/#key-facts", "/beta-renamed/", "/alpha/#details", "/alpha/#about",
+            "/handouts/beta/", "/handouts/beta-renamed/"} <= entries
+
+
+def test_a_moved_articles_old_handout_address_sends_readers_to_its_new_handout(tmp_path):
+    write_handout_redirects(tmp_path, moved_handouts({"old.md": "new.md#section"},
+                                                     {"new.md", "zh/new.md"}))
+    for old, language in (("handouts/old", "en"), ("zh/handouts/old", "zh")):
+        page = parsed_html(tmp_path / old / "index.html")
+        assert page.html["lang"] == language
+        assert page.find("meta", attrs={"http-equiv": "refresh"})["content"] == "0; url=../new/"
+        assert page.find("a")["href"] == "../new/"
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,11 @@
 """Handout rule (HND): an article's key facts and care cards fit its one-sheet handout.
 
-The handout (publish/handouts.py) prints the title, key facts and care cards on one
-sheet of A4 or Letter, on its back too when the cards need it (when-to-get-help shows
-every trigger of the table). This rule estimates, from the Markdown, how many lines of print
-they take (vocabulary.HANDOUT_LAYOUT, measured on the real handouts; the print tests
-check every handout against it), and names the first line that no longer fits.
+The handout (publish/handouts.py) prints the title, key facts and care cards on one side
+of one sheet of A4 or Letter (when-to-get-help shows every trigger of the table). This
+rule estimates, from the Markdown, how many lines of print they take
+(vocabulary.HANDOUT_LAYOUTS, measured on the real handouts; the print tests check every
+handout), and names the first line that no longer fits. A handout that fits the roomier
+layout (ROOMY_HANDOUT_LAYOUTS) prints in it instead.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterator
 from ..pages import Page, Problem
 from ..pages.syntax import BULLET
 from ..triggers import EVERY_TRIGGER, TriggerTable
-from ..vocabulary import CARE_CARD_TYPES, CARE_CARDS, HANDOUT_LAYOUT, HandoutLayout
+from ..vocabulary import (CARE_CARD_TYPES, CARE_CARDS, HANDOUT_LAYOUTS, ROOMY_HANDOUT_LAYOUTS,
+                          HandoutLayout)
 
 MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]|\{[^}]*\}")
 
@@ -63,44 +65,58 @@ def key_facts(page: Page) -> list[tuple[int, str]]:
 def handout_items(page: Page, layout: HandoutLayout,
                   table: TriggerTable) -> Iterator[tuple[int, float]]:
     """Each piece of the handout that grows with the page, in printed order, with its
-    line in the page and the lines of one sheet it takes (cards fill two columns): a
-    card's title comes from its level, and its bullets from the trigger table, in the
-    page's language."""
+    line in the page and the lines of one side it takes (key facts fill two columns,
+    cards the layout's columns): a card's title comes from its level, and its bullets
+    from the trigger table, in the page's language."""
     for line, fact in key_facts(page):
-        yield line, lines(fact, layout.fact_width)
+        yield line, lines(fact, layout.fact_width) * layout.fact_line / 2
     for card in page.cards:
         if card.kind not in CARE_CARD_TYPES:
             continue
         title = CARE_CARDS[page.language].levels[card.kind].title
-        yield card.line, (lines(title, layout.card_title_width) + layout.card_lines) / 2
+        yield card.line, lines(title, layout.card_title_width) / layout.columns
         for line, bullet in bullets(list(card.body)):
             ids = ([trigger.id for trigger in table.at_level(card.kind)]
                    if bullet == EVERY_TRIGGER else [bullet])
             for trigger_id in ids:
                 wording = table.text(trigger_id, page.language) or trigger_id
-                yield line, lines(wording, layout.trigger_width) / 2
+                yield line, (lines(wording, layout.trigger_width)
+                             + layout.trigger_space) / layout.columns
 
 
-def check_handout_fits(page: Page, table: TriggerTable,
-                       layout: HandoutLayout = HANDOUT_LAYOUT) -> Iterator[Problem]:
-    """An article's handout prints on one sheet: else the first line that does not fit,
-    and by how much the whole is over."""
-    if not page.is_article or not page.cards:
-        return
+def estimated_lines(page: Page, table: TriggerTable,
+                    layout: HandoutLayout) -> tuple[float, int | None]:
+    """How many lines of one side an article's handout takes in a layout, and the line of
+    the page from which it no longer fits (None if it fits)."""
     titles = [title for heading, title in zip(page.headings, page.heading_titles)
               if heading.level == 1]
     title = titles[0] if titles else str(page.meta.get("title", ""))
-    used = layout.fixed_lines + layout.title_lines * lines(title, layout.title_width)
+    used = layout.fixed_lines + layout.title_line * lines(title, layout.title_width)
     first_over = None
-    room = layout.page_lines * layout.sides
     for line, taken in handout_items(page, layout, table):
         used += taken
-        if first_over is None and used > room:
+        if first_over is None and used > layout.page_lines:
             first_over = line
+    return used, first_over
+
+
+def fits_roomy_layout(page: Page, table: TriggerTable) -> bool:
+    """Whether an article's handout fits the roomier layout (vocabulary.ROOMY_HANDOUT_LAYOUTS)."""
+    return estimated_lines(page, table, ROOMY_HANDOUT_LAYOUTS[page.language])[1] is None
+
+
+def check_handout_fits(page: Page, table: TriggerTable,
+                       layouts: dict[str, HandoutLayout] = HANDOUT_LAYOUTS) -> Iterator[Problem]:
+    """An article's handout prints on one side of one sheet: else the first line that does
+    not fit, and by how much the whole is over."""
+    if not page.is_article or not page.cards:
+        return
+    layout = layouts[page.language]
+    used, first_over = estimated_lines(page, table, layout)
     if first_over is not None:
-        over = math.ceil(used - room)
+        over = math.ceil(used - layout.page_lines)
         yield page.problem(first_over, "HND001",
-                           f"the handout would not fit on one sheet: its key facts and care "
-                           f"cards need about {math.ceil(used)} lines of print, {over} over the "
-                           f"{math.floor(room)} of one sheet printed on both sides, from this line on: "
-                           "shorten them, or move detail into the page's other sections")
+                           f"the handout would not fit on one side of one sheet: its key facts "
+                           f"and care cards need about {math.ceil(used)} lines of print, {over} "
+                           f"over the {math.floor(layout.page_lines)} of one side, from this line "
+                           "on: shorten them, or move detail into the page's other sections")

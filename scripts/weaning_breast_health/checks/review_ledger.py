@@ -3,7 +3,8 @@
 The ledger (review-ledger.yml beside the docs folder) lists, for each article and each
 other page that lists sources (home, about, glossary), every
 check against its sources, clinical review and editorial change, each with the page's
-content fingerprint at the time. Only the record commands write it; the rules fail when
+content fingerprint at the time; and for each translated page, every recorded
+translation, with the fingerprint of the English page it translates. Only the record commands write it; the rules fail when
 a page no longer matches its last entry, so a changed page cannot keep an old date.
 """
 
@@ -23,17 +24,19 @@ from ..yaml_files import compose_file
 from ..pages import Page, Problem
 from ..pages.fingerprint import content_fingerprint
 from ..triggers import TriggerTable
-from ..vocabulary import LEDGER_KINDS, NEXT_CHECK_AFTER_YEARS
+from ..vocabulary import LEDGER_KINDS, NEXT_CHECK_AFTER_YEARS, TRANSLATION_KIND
 from .front_matter import add_years
 
 LEDGER_NAME = "review-ledger.yml"
 LEDGER_HEADER = """\
 # Every check of a page against its sources (each article, and any other page that lists
 # sources), clinical review and editorial change, with the page's content fingerprint at
-# the time. Written only by the record commands:
+# the time; and every translation of a page (under zh/PAGE.md), with the fingerprint of
+# the English page it translates. Written only by the record commands:
 #   python3 scripts/dev.py check --record-check docs/PAGE.md
 #   python3 scripts/dev.py check --record-editorial docs/PAGE.md --reason "what changed"
 #   python3 scripts/dev.py check --record-clinical-review docs/PAGE.md --by "ROLE"
+#   python3 scripts/dev.py check --record-translation docs/zh/PAGE.md
 # The checker compares each of these pages with its last entry here.
 """
 RECORD_COMMAND = "python3 scripts/dev.py check --record-check {path}"
@@ -131,6 +134,15 @@ def check_review_ledger(ledger: Ledger, pages: dict[str, Page],
     for name in sorted(set(ledger.entries) - set(pages)):
         yield Problem(ledger.display_path, ledger.entries[name][0].line, "REV005",
                       f"ledger entries for {name}, which is not a page in the docs")
+    for name, entries in sorted(ledger.entries.items()):
+        page = pages.get(name)
+        for entry in entries:
+            if page is not None and (entry.kind == TRANSLATION_KIND) != page.is_translation:
+                yield Problem(ledger.display_path, entry.line, "REV005",
+                              f"ledger entry for {name}: "
+                              + ("only a translated page records a translation"
+                                 if entry.kind == TRANSLATION_KIND else
+                                 f"a translated page records only translations, not {entry.kind!r}"))
     for name, page in pages.items():
         if not (page.readable and page.has_front_matter and page.is_checked_against_sources) \
                 or page.is_translation:  # translations record their source (TRN rules)
@@ -176,14 +188,19 @@ def record(ledger_path: Path, page: Page, path: Path, kind: str, by: str, reason
         path.write_text(text, encoding="utf-8")
     # The dates and reviewer just written are not part of the fingerprint.
     entry = {"date": today, "kind": kind, "by": by, "fingerprint": content_fingerprint(page, table)}
-    entries = _plain_entries(ledger_path)
     if reason:
         entry["reason"] = reason
-    entries.setdefault(page.rel_path, []).append(entry)
+    append_entry(ledger_path, page.rel_path, entry)
+    return LedgerEntry(0, today, kind, by, entry["fingerprint"], reason)
+
+
+def append_entry(ledger_path: Path, page: str, entry: dict) -> None:
+    """Add one entry (date, kind, by, fingerprint, reason) for page to the ledger."""
+    entries = _plain_entries(ledger_path)
+    entries.setdefault(page, []).append(entry)
     ledger_path.write_text(LEDGER_HEADER + yaml.safe_dump(entries, sort_keys=True,
                                                           allow_unicode=True, width=100),
                            encoding="utf-8")
-    return LedgerEntry(0, today, kind, by, entry["fingerprint"], reason)
 
 
 def _plain_entries(ledger_path: Path) -> dict[str, list[dict]]:

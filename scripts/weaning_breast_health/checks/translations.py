@@ -20,8 +20,8 @@ from ..pages import Page, Problem, read_page
 from ..pages.fingerprint import content_fingerprint
 from ..triggers import TriggerTable
 from ..vocabulary import (CARE_CARD_TYPES, TRANSLATION_KEYS, TRANSLATION_REVIEW_STATUSES,
-                          TRANSLATIONS, UNRECORDED_FINGERPRINT)
-from .review_ledger import set_front_matter_line
+                          TRANSLATION_KIND, TRANSLATIONS, UNRECORDED_FINGERPRINT)
+from .review_ledger import Ledger, append_entry, default_ledger, read_ledger, set_front_matter_line
 
 RECORD_COMMAND = "python3 scripts/dev.py check --record-translation {path}"
 
@@ -120,7 +120,9 @@ def _describe(outline: list[tuple[str, tuple[str, ...]]]) -> str:
 def record_translation(docs_dir: Path, path: Path, today: datetime.date,
                        table: TriggerTable | None = None) -> str:
     """Record in a translated page that it now translates its English page as it is
-    (its fingerprint) as of today; return the fingerprint."""
+    (its fingerprint) as of today, and add the translation to the review ledger beside the
+    docs folder, if the site keeps one (the page's history lists every one); return the
+    fingerprint."""
     page = read_page(docs_dir, path)
     if not page.is_translation:
         raise UsageError(f"{path} is not a translated page (docs/<language>/PAGE.md)")
@@ -139,4 +141,26 @@ def record_translation(docs_dir: Path, path: Path, today: datetime.date,
                                  f"  source_fingerprint: {written}", path)
     text = set_front_matter_line(text, r"  translated:.*", f"  translated: {today.isoformat()}", path)
     path.write_text(text, encoding="utf-8")
+    ledger = default_ledger(docs_dir)
+    if ledger.exists():  # a site that keeps a ledger keeps every translation in it
+        for entry in _ledger_entries_to_add(page, read_ledger(ledger), today, fingerprint):
+            append_entry(ledger, page.rel_path, entry)
     return fingerprint
+
+
+def _ledger_entries_to_add(page: Page, ledger: Ledger, today: datetime.date,
+                           fingerprint: str) -> list[dict]:
+    """Today's translation, after the one the front matter recorded until now if the ledger
+    does not hold it yet (one recorded before translations went into the ledger)."""
+    record = page.meta.get("translation")
+    record = record if isinstance(record, dict) else {}
+    translator = str(record.get("translator") or "unknown")
+    held = {(entry.date, entry.fingerprint) for entry in ledger.entries.get(page.rel_path, [])}
+    previous = (record.get("translated"), str(record.get("source_fingerprint")))
+    entries = []
+    if isinstance(previous[0], datetime.date) and previous[1] != UNRECORDED_FINGERPRINT \
+            and previous not in held and previous != (today, fingerprint):
+        entries.append({"date": previous[0], "kind": TRANSLATION_KIND, "by": translator,
+                        "fingerprint": previous[1]})
+    return entries + [{"date": today, "kind": TRANSLATION_KIND, "by": translator,
+                       "fingerprint": fingerprint}]

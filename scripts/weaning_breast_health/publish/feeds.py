@@ -39,8 +39,10 @@ def day(date: datetime.date) -> datetime.datetime:
 
 
 def entry_id(address: str, change: Change) -> str:
-    """A change's permanent id: the page's address and the version it made."""
-    suffix = "-translation" if change.kind == "translation" else ""
+    """A change's permanent id: the page's address and the version it made (for a
+    translation, the English version it translates and its date: a version may be
+    translated more than once)."""
+    suffix = f"-translation-{change.date.isoformat()}" if change.kind == "translation" else ""
     return f"{address}#version-{change.version}{suffix}"
 
 
