@@ -27,6 +27,9 @@ DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+# linkchecker's settings for our own test server: no rate limit (it sends the header
+# that allows one above 10 requests a second; see _UnthrottledSiteHandler).
+LINKCHECKER_CONFIG = ROOT / "tests" / "linkcheckerrc"
 CHECK_DATE = "2026-12-07"  # review dates and sources read on 2026-12-07 are checked as of this day, so tests never age
 
 
@@ -119,9 +122,21 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL."""
-    handler = functools.partial(_SiteHandler, directory=str(directory))
+class _UnthrottledSiteHandler(_SiteHandler):
+    """The same, saying to linkchecker that it may ask as fast as it likes: linkchecker
+    waits 0.1 to 0.6 s between requests to a host unless the host sends a `LinkChecker`
+    header (its rate limit then is `maxrequestspersecond`, LINKCHECKER_CONFIG's)."""
+
+    def end_headers(self):
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
+
+def serve(directory: Path, for_linkchecker: bool = False) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL.
+    for_linkchecker: lift linkchecker's rate limit (with LINKCHECKER_CONFIG)."""
+    handler = functools.partial(_UnthrottledSiteHandler if for_linkchecker else _SiteHandler,
+                                directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
