@@ -10,7 +10,9 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
@@ -140,6 +142,32 @@ def serve(directory: Path, for_linkchecker: bool = False) -> tuple[http.server.T
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+SIDE_BY_SIDE_TABS = 8  # pages a walk loads at once
+
+
+def visit_side_by_side(tabs: list, urls: list[str], wait_until: str = "networkidle",
+                       settle_ms: int = 0) -> Iterator[tuple[Any, str, list[str]]]:
+    """Open urls in Playwright tabs, one address a tab, a batch at a time, and yield
+    (tab, url, requests) for each once it has reached wait_until (and settle_ms more):
+    requests are the addresses that tab asked for since it began to load url. The waiting
+    (networkidle is half a second of quiet after the last request) overlaps instead of
+    adding up; each page is read as a reader's tab would be."""
+    requests: dict[int, list[str]] = {id(tab): [] for tab in tabs}
+    for tab in tabs:
+        tab.on("request", lambda request, tab=tab: requests[id(tab)].append(request.url))
+    for start in range(0, len(urls), len(tabs)):
+        batch = list(zip(tabs, urls[start:start + len(tabs)]))
+        for tab, url in batch:
+            requests[id(tab)].clear()
+            tab.goto(url, wait_until="commit")
+        for tab, _ in batch:
+            tab.wait_for_load_state(wait_until)
+        if settle_ms:
+            batch[0][0].wait_for_timeout(settle_ms)
+        for tab, url in batch:
+            yield tab, url, list(requests[id(tab)])
 
 
 def find_chromium() -> str:
