@@ -15,6 +15,8 @@ MISSING_CHINESE_PAGE = "zh/no-such-page/"
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
+# Every address a reader may land on: the pages, and a missing page in each language.
+EVERY_ADDRESS = [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE]
 # Every article's one-page handout, which publishing writes beside the pages.
 HANDOUTS = sorted(handout_url(name).lstrip("/") for name, page in docs_pages().items()
                   if page.is_article)
