@@ -91,7 +91,10 @@ def chromium_path() -> str:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark each test by the tools it needs, from the fixtures it uses."""
+    """Mark each test by the tools it needs, from the fixtures it uses; tests marked
+    `long_running` (and their xdist group) go first, so no worker is left with one at the
+    end while the other idles."""
+    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "browser" in fixtures:

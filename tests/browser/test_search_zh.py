@@ -58,6 +58,7 @@ def zh_search_page(browser, site_url) -> Page:
     context.close()
 
 
+@pytest.mark.long_running
 def test_chinese_readers_find_the_right_page_in_their_own_words(zh_search_page, artifacts):
     summary, lines, misses = score(zh_search_page, QUERIES, "Chinese queries", FOLDER, COUNTED)
     (artifacts / "search-results-zh.txt").write_text("\n".join([summary, *lines]) + "\n")

@@ -130,6 +130,7 @@ def test_a_missing_address_gets_the_sites_404_page(nginx_url, built_site):
 CSP_SHARES = 2
 
 
+@pytest.mark.long_running
 @pytest.mark.parametrize("share", range(CSP_SHARES))
 def test_no_page_breaks_the_content_security_policy_in_chromium(nginx_url, built_site, browser,
                                                                 share):

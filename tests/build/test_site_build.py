@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import brotli
+import pytest
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -44,6 +45,7 @@ def test_every_anchor_the_checker_computes_is_an_id_in_the_built_html(built_site
     assert mismatches == []
 
 
+@pytest.mark.long_running
 def test_linkchecker_finds_no_broken_link_on_the_served_site(built_site):
     # Served without linkchecker's pause between requests (0.1 to 0.6 s each: 75 s of
     # waiting for about 470 addresses); it still follows and checks every link.
