@@ -22,7 +22,10 @@ from weaning_breast_health.checks import read_and_check_site
 from weaning_breast_health.editions import not_found_page
 from weaning_breast_health.pages import Page, Problem, read_pages
 from weaning_breast_health.settings import load_site_settings
-from weaning_breast_health.urls import page_dir, page_url
+from weaning_breast_health.publish.catalogue import CATALOGUE_PATH, TRIGGERS_PATH
+from weaning_breast_health.publish.headers import NETLIFY_FILE, NGINX_FILE
+from weaning_breast_health.publish.qr_codes import QR_CODE_NAME
+from weaning_breast_health.urls import FEED_NAME, handout_url, page_dir, page_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -196,17 +199,37 @@ def qr_codes_on(side) -> list[str]:
                                                          formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
-def republished(built_site: Path, folder: Path, written: list[str]) -> list[str]:
-    """The files of `written` (paths in the site) that `publish-site`, run on a copy of the
-    built site without them, writes differently from the build; [] when it writes them all
-    alike. SITE_URL is unset, as for the build."""
-    site = folder / "site"
+# What publishing writes that the build's own output does not hold (the catalogue, robots.txt,
+# the header files, QR codes, handouts and feeds): the publish tests compare these.
+PUBLISHED_FILES = [
+    CATALOGUE_PATH, TRIGGERS_PATH, "robots.txt", NETLIFY_FILE, NGINX_FILE,
+    *(f"{page_dir(name)}/{QR_CODE_NAME}" for name, page in docs_pages().items() if page.is_article),
+    *(f"{handout_url(name).strip('/')}/index.html" for name, page in docs_pages().items()
+      if page.is_article),
+    FEED_NAME, f"zh/{FEED_NAME}"]
+CLINIC_SITE_URL = "https://clinic-copy.example/"  # another address the site is published for
+
+
+def publish_copy(built_site: Path, site: Path, without: list[str],
+                 site_url: str | None = None) -> str | None:
+    """Copy the built site to site, remove the files `without` from it, and run
+    `publish-site` there (for site_url, or with SITE_URL unset, as for the build);
+    returns its error output if it fails, else None."""
     shutil.copytree(built_site, site)
-    for path in written:
+    for path in without:
         (site / path).unlink()
     env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    if site_url:
+        env["SITE_URL"] = site_url
     result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
                             cwd=ROOT, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr
+    return result.stderr or "publish-site failed" if result.returncode else None
+
+
+def republished(built_site: Path, republished_site: Path, written: list[str]) -> list[str]:
+    """The files of `written` (paths in the site, each one of PUBLISHED_FILES) that
+    `publish-site` wrote differently from the build (the republished_site fixture);
+    [] when it writes them all alike."""
+    assert set(written) <= set(PUBLISHED_FILES)
     return [path for path in written
-            if (site / path).read_bytes() != (built_site / path).read_bytes()]
+            if (republished_site / path).read_bytes() != (built_site / path).read_bytes()]

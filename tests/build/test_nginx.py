@@ -127,7 +127,7 @@ def test_a_missing_address_gets_the_sites_404_page(nginx_url, built_site):
 
 
 # The pages are shared out among this many tests, so the workers read them side by side.
-CSP_SHARES = 2
+CSP_SHARES = 4
 
 
 @pytest.mark.long_running
