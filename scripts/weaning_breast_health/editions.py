@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .vocabulary import DEFAULT_LANGUAGE, TRANSLATIONS
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
     from .checks import CheckedSite
 
@@ -113,3 +115,34 @@ def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> Non
 def check_for_translations() -> CheckedSite | None:
     """The English build's check, while it builds the translations; else None."""
     return _check_for_translations
+
+
+# Material's own files (stylesheets, scripts, search worker, lunr's languages, favicon):
+# the same in every edition, so a translation uses the English edition's copy, and a
+# reader who switches language downloads none of them again.
+THEME_ASSETS = "assets/"
+# An address of a theme asset as a translation's page writes it: relative to the
+# edition's root (assets/..., ../assets/...), or from the site's root (/zh/assets/...).
+_RELATIVE_ASSET = re.compile(r"""(?<=["'(])((?:\.\./)*)assets/""")
+
+
+def shares_theme_assets(config: MkDocsConfig) -> bool:
+    """A translation, built into its folder of the English site, uses its theme assets."""
+    return config_language(config) != DEFAULT_LANGUAGE
+
+
+def without_theme_assets(files: Files, config: MkDocsConfig) -> Files:
+    """A translation's files without Material's assets (the English edition has them)."""
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in [file for file in files if file.src_uri.startswith(THEME_ASSETS)
+                 and docs_dir not in Path(file.abs_src_path or "").resolve().parents]:
+        files.remove(file)
+    return files
+
+
+def to_shared_assets(html: str, config: MkDocsConfig) -> str:
+    """A translation's page with its theme assets' addresses pointing at the English
+    edition's: one folder up from the edition's root."""
+    prefix = folder(config_language(config))
+    html = html.replace(f"/{prefix}/{THEME_ASSETS}", f"/{THEME_ASSETS}")
+    return _RELATIVE_ASSET.sub(lambda match: f"{match[1]}../{THEME_ASSETS}", html)

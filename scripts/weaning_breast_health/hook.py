@@ -91,7 +91,10 @@ def report(problems: list[str], config: MkDocsConfig) -> None:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """The edition's Atom feed of changes (publish/feeds.py) is one of its files, so pages
-    can link to it; publishing writes the same file for a builder without hooks."""
+    can link to it; publishing writes the same file for a builder without hooks. A
+    translation writes no copy of Material's assets (editions.py)."""
+    if editions.shares_theme_assets(config):
+        files = editions.without_theme_assets(files, config)
     if _checked is not None and not _checked.problems:
         feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings,
                         editions.config_language(config))
@@ -128,9 +131,18 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """Back to the home pages, for the templates that are not pages (404.html)."""
+    """Back to the home pages, for the templates that are not pages (404.html); a
+    translation's page loads the English edition's copy of Material's assets."""
     config.extra["alternate"] = alternates(None, config, _checked_pages())
-    return output
+    return on_post_template(output, page.file.src_uri, config)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """A translation's 404 page (and any other template) loads the English edition's
+    copy of Material's assets too."""
+    if editions.shares_theme_assets(config):
+        return editions.to_shared_assets(output_content, config)
+    return output_content
 
 
 def check_date() -> datetime.date:

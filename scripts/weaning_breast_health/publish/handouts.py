@@ -21,7 +21,7 @@ import jinja2
 from bs4 import BeautifulSoup, SoupStrainer, Tag
 
 from ..checks.review_ledger import Ledger
-from ..editions import folder
+from ..editions import THEME_ASSETS, folder
 from ..errors import UsageError
 from ..history import current_version, page_history
 from ..pages import Page
@@ -110,6 +110,7 @@ def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSetti
         address=address, handout_address=site_root(settings) + here.lstrip("/"),
         article=posixpath.relpath(page_url(name), here) + "/",
         qr_code=qr_code_svg(address), root=edition_root, feed=edition_root + FEED_NAME,
+        theme_assets=posixpath.relpath(f"/{THEME_ASSETS}", here) + "/",  # the one copy, English's
         checked=words["checked"].format(date=long_date(page.inherited("last_reviewed"), language)),
         version=version)
 
