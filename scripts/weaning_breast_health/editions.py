@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,6 +112,40 @@ def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> Non
             build(translation)
         finally:
             _check_for_translations = None
+
+
+def start_translations(config: MkDocsConfig, checked: CheckedSite | None) -> int | None:
+    """Build the translations in a child process (a fork of this one, which has the
+    check), beside the English build, on the machine's other core; return its process id.
+    None, and nothing started, where that cannot be done safely: no fork (Windows), or
+    other threads running (`serve`'s server), or no translation to build."""
+    if not (hasattr(os, "fork") and threading.active_count() == 1
+            and translation_configs(config)):
+        return None
+    child = os.fork()
+    if child:
+        return child
+    code = 1
+    try:
+        build_translations(config, checked)
+        code = 0
+    except BaseException as error:  # the parent says the build failed; say why here
+        log.error(f"the translations did not build: {error}")
+    finally:
+        logging.shutdown()
+        os._exit(code)
+
+
+def finish_translations(config: MkDocsConfig, checked: CheckedSite | None,
+                        child: int | None) -> None:
+    """Wait for the translations started beside the English build, or build them now."""
+    if child is None:
+        build_translations(config, checked)
+        return
+    _, status = os.waitpid(child, 0)
+    if os.waitstatus_to_exitcode(status):
+        from mkdocs.exceptions import Abort
+        raise Abort("the translations did not build (their errors are above)")
 
 
 def check_for_translations() -> CheckedSite | None:

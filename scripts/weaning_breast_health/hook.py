@@ -45,6 +45,8 @@ CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 log = logging.getLogger("mkdocs.hooks.check_content")
 # What this build's check read (every page, by path in the docs folder) and found.
 _checked: CheckedSite | None = None
+# The process building the translations beside the English build, if one was started.
+_translations: int | None = None
 
 
 def _checked_pages() -> dict[str, Page]:
@@ -93,8 +95,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """The edition's Atom feed of changes (publish/feeds.py) is one of its files, so pages
     can link to it; publishing writes the same file for a builder without hooks. A
     translation writes no copy of Material's assets (editions.py)."""
+    global _translations
     if editions.shares_theme_assets(config):
         files = editions.without_theme_assets(files, config)
+    elif _checked is not None and not _checked.problems:
+        # The site folder is clean now: the translations build beside the English pages.
+        _translations = editions.start_translations(config, _checked)
     if _checked is not None and not _checked.problems:
         feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings,
                         editions.config_language(config))
@@ -160,9 +166,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     """The English build builds the translations, then publishes the catalogue, QR
     codes, search's words and headers of the whole site, only after a clean check; a
     problem in the search settings is reported like a content problem."""
+    global _translations
     if editions.config_language(config) != editions.DEFAULT_LANGUAGE:
         return  # the English build publishes every edition once all are built
-    editions.build_translations(config, _checked)
+    editions.finish_translations(config, _checked, _translations)
+    _translations = None
     if _checked is not None and not _checked.problems:
         try:
             problems = publish(Path(config.site_dir), _checked)
