@@ -152,7 +152,7 @@ def write_corpus(docs_dir: Path, count: int, seed: int) -> list[str]:
     return paths
 
 
-CHINESE_WORDS = "乳汁 乳房 喂奶 宝宝 晚上 白天 温暖 凉爽 柔软 变化 一周 一个月 休息 睡觉 喝水 帮助 医生 吸奶 漏奶 肿块 胸罩 皮肤".split()
+CHINESE_WORDS = "乳汁 乳房 喂奶 宝宝 晚上 白天 温暖 凉爽 柔软 变化 一周 一个月 休息 睡觉 喝水 帮助 医生 吸奶 漏奶 肿块 文胸 皮肤".split()
 
 
 def chinese_sentence(rng: random.Random, words: int = 6) -> str:
