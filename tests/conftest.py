@@ -3,13 +3,14 @@ Tests that use Chromium are marked `browser`, those that use WebKit `webkit`, an
 that start nginx `nginx`, so `pytest -m "not browser and not webkit and not nginx"` is the
 fast loop."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-from support import ARTIFACTS, MissingTool, find_chromium, real_docs_problems, serve, strict_build
+from support import (ARTIFACTS, CLINIC_SITE_URL, PUBLISHED_FILES, MissingTool, find_chromium,
+                     publish_copy, real_docs_problems, serve, strict_build)
 from weaning_breast_health.checks import summary
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -34,23 +35,48 @@ def clean_docs() -> None:
                     "of this run", pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def built_site(clean_docs, tmp_path_factory, worker_id) -> Path:
-    """The real site, built once per test run: with pytest-xdist, the first worker to ask
-    builds it into the run's shared folder while the others wait for it."""
+def made_once(tmp_path_factory, worker_id, name: str, make: Callable[[Path], str | None]) -> Path:
+    """The folder `name` of this test run, made once: with pytest-xdist, the first worker
+    to ask makes it (make(folder) returns an error message, or None) in the run's shared
+    folder while the others wait for it; every later ask gets it, or the same error."""
     shared = tmp_path_factory.getbasetemp()
     if worker_id != "master":
         shared = shared.parent
-    site_dir, failure = shared / "site", shared / "site-build-failed.txt"
-    with FileLock(shared / "site.lock"):
-        if not site_dir.exists() and not failure.exists():
-            build = strict_build(shared / "site-building")
-            if build.returncode:
-                failure.write_text(build.stderr)
+    folder, failure = shared / name, shared / f"{name}-failed.txt"
+    with FileLock(shared / f"{name}.lock"):
+        if not folder.exists() and not failure.exists():
+            error = make(shared / f"{name}-making")
+            if error:
+                failure.write_text(error)
             else:
-                (shared / "site-building").rename(site_dir)
+                (shared / f"{name}-making").rename(folder)
     assert not failure.exists(), failure.read_text()
-    return site_dir
+    return folder
+
+
+@pytest.fixture(scope="session")
+def built_site(clean_docs, tmp_path_factory, worker_id) -> Path:
+    """The real site, built once per test run."""
+    def build(folder: Path) -> str | None:
+        result = strict_build(folder)
+        return result.stderr if result.returncode else None
+    return made_once(tmp_path_factory, worker_id, "site", build)
+
+
+@pytest.fixture(scope="session")
+def clinic_site(built_site, tmp_path_factory, worker_id) -> Path:
+    """The built site published again for another address (CLINIC_SITE_URL), as a
+    clinic's mirror would be; made once per test run."""
+    return made_once(tmp_path_factory, worker_id, "clinic-site",
+                     lambda folder: publish_copy(built_site, folder, [], CLINIC_SITE_URL))
+
+
+@pytest.fixture(scope="session")
+def republished_site(built_site, tmp_path_factory, worker_id) -> Path:
+    """A copy of the built site without the files publishing writes (PUBLISHED_FILES),
+    which `publish-site` then wrote again, SITE_URL unset as for the build; made once."""
+    return made_once(tmp_path_factory, worker_id, "republished-site",
+                     lambda folder: publish_copy(built_site, folder, PUBLISHED_FILES))
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +117,10 @@ def chromium_path() -> str:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark each test by the tools it needs, from the fixtures it uses."""
+    """Mark each test by the tools it needs, from the fixtures it uses; tests marked
+    `long_running` (and their xdist group) go first, so no worker is left with one at the
+    end while the other idles."""
+    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "browser" in fixtures:

@@ -10,7 +10,9 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
@@ -20,13 +22,19 @@ from weaning_breast_health.checks import read_and_check_site
 from weaning_breast_health.editions import not_found_page
 from weaning_breast_health.pages import Page, Problem, read_pages
 from weaning_breast_health.settings import load_site_settings
-from weaning_breast_health.urls import page_dir, page_url
+from weaning_breast_health.publish.catalogue import CATALOGUE_PATH, TRIGGERS_PATH
+from weaning_breast_health.publish.headers import NETLIFY_FILE, NGINX_FILE
+from weaning_breast_health.publish.qr_codes import QR_CODE_NAME
+from weaning_breast_health.urls import FEED_NAME, handout_url, page_dir, page_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 CONFIG = ROOT / "mkdocs.yml"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+# linkchecker's settings for our own test server: no rate limit (it sends the header
+# that allows one above 10 requests a second; see _UnthrottledSiteHandler).
+LINKCHECKER_CONFIG = ROOT / "tests" / "linkcheckerrc"
 CHECK_DATE = "2026-12-07"  # review dates and sources read on 2026-12-07 are checked as of this day, so tests never age
 
 
@@ -119,12 +127,50 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL."""
-    handler = functools.partial(_SiteHandler, directory=str(directory))
+class _UnthrottledSiteHandler(_SiteHandler):
+    """The same, saying to linkchecker that it may ask as fast as it likes: linkchecker
+    waits 0.1 to 0.6 s between requests to a host unless the host sends a `LinkChecker`
+    header (its rate limit then is `maxrequestspersecond`, LINKCHECKER_CONFIG's)."""
+
+    def end_headers(self):
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
+
+def serve(directory: Path, for_linkchecker: bool = False) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve directory on a free port of 127.0.0.1; returns the server and its base URL.
+    for_linkchecker: lift linkchecker's rate limit (with LINKCHECKER_CONFIG)."""
+    handler = functools.partial(_UnthrottledSiteHandler if for_linkchecker else _SiteHandler,
+                                directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+SIDE_BY_SIDE_TABS = 8  # pages a walk loads at once
+
+
+def visit_side_by_side(tabs: list, urls: list[str], wait_until: str = "networkidle",
+                       settle_ms: int = 0) -> Iterator[tuple[Any, str, list[str]]]:
+    """Open urls in Playwright tabs, one address a tab, a batch at a time, and yield
+    (tab, url, requests) for each once it has reached wait_until (and settle_ms more):
+    requests are the addresses that tab asked for since it began to load url. The waiting
+    (networkidle is half a second of quiet after the last request) overlaps instead of
+    adding up; each page is read as a reader's tab would be."""
+    requests: dict[int, list[str]] = {id(tab): [] for tab in tabs}
+    for tab in tabs:
+        tab.on("request", lambda request, tab=tab: requests[id(tab)].append(request.url))
+    for start in range(0, len(urls), len(tabs)):
+        batch = list(zip(tabs, urls[start:start + len(tabs)]))
+        for tab, url in batch:
+            requests[id(tab)].clear()
+            tab.goto(url, wait_until="commit")
+        for tab, _ in batch:
+            tab.wait_for_load_state(wait_until)
+        if settle_ms:
+            batch[0][0].wait_for_timeout(settle_ms)
+        for tab, url in batch:
+            yield tab, url, list(requests[id(tab)])
 
 
 def find_chromium() -> str:
@@ -153,17 +199,37 @@ def qr_codes_on(side) -> list[str]:
                                                          formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
-def republished(built_site: Path, folder: Path, written: list[str]) -> list[str]:
-    """The files of `written` (paths in the site) that `publish-site`, run on a copy of the
-    built site without them, writes differently from the build; [] when it writes them all
-    alike. SITE_URL is unset, as for the build."""
-    site = folder / "site"
+# What publishing writes that the build's own output does not hold (the catalogue, robots.txt,
+# the header files, QR codes, handouts and feeds): the publish tests compare these.
+PUBLISHED_FILES = [
+    CATALOGUE_PATH, TRIGGERS_PATH, "robots.txt", NETLIFY_FILE, NGINX_FILE,
+    *(f"{page_dir(name)}/{QR_CODE_NAME}" for name, page in docs_pages().items() if page.is_article),
+    *(f"{handout_url(name).strip('/')}/index.html" for name, page in docs_pages().items()
+      if page.is_article),
+    FEED_NAME, f"zh/{FEED_NAME}"]
+CLINIC_SITE_URL = "https://clinic-copy.example/"  # another address the site is published for
+
+
+def publish_copy(built_site: Path, site: Path, without: list[str],
+                 site_url: str | None = None) -> str | None:
+    """Copy the built site to site, remove the files `without` from it, and run
+    `publish-site` there (for site_url, or with SITE_URL unset, as for the build);
+    returns its error output if it fails, else None."""
     shutil.copytree(built_site, site)
-    for path in written:
+    for path in without:
         (site / path).unlink()
     env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    if site_url:
+        env["SITE_URL"] = site_url
     result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
                             cwd=ROOT, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr
+    return result.stderr or "publish-site failed" if result.returncode else None
+
+
+def republished(built_site: Path, republished_site: Path, written: list[str]) -> list[str]:
+    """The files of `written` (paths in the site, each one of PUBLISHED_FILES) that
+    `publish-site` wrote differently from the build (the republished_site fixture);
+    [] when it writes them all alike."""
+    assert set(written) <= set(PUBLISHED_FILES)
     return [path for path in written
-            if (site / path).read_bytes() != (built_site / path).read_bytes()]
+            if (republished_site / path).read_bytes() != (built_site / path).read_bytes()]

@@ -4,9 +4,12 @@ dist or venv unless told otherwise: tests/build once went unrun for a month)."""
 import subprocess
 import sys
 
+import pytest
+
 from support import ROOT
 
 
+@pytest.mark.long_running
 def test_every_test_file_under_tests_is_collected():
     collected = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",

@@ -44,6 +44,7 @@ import yaml
 
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")  # properdocs' banner, before mkdocs loads
 from mkdocs.utils import yaml_load  # noqa: E402
+from mkdocs.utils.yaml import get_yaml_loader  # noqa: E402
 from playwright.sync_api import Browser, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -192,8 +193,8 @@ def corpus_config(folder: Path, count: int, hooks: bool = True, chinese: bool = 
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     if chinese:
         write_translations(docs, articles)
-        with CHINESE_CONFIG.open(encoding="utf-8") as file:
-            zh = yaml.load(file, Loader=yaml.SafeLoader)
+        with CHINESE_CONFIG.open(encoding="utf-8") as file:  # its own keys: INHERIT is set below
+            zh = yaml.load(file, Loader=get_yaml_loader(yaml.SafeLoader))
         zh.update(INHERIT=str(path), docs_dir=str(docs / "zh"), site_dir=str(folder / "site" / "zh"),
                   nav=["index.md", *grouped_nav(articles)])
         (folder / "mkdocs.zh.yml").write_text(yaml.safe_dump(zh, sort_keys=False, allow_unicode=True),

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
+import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +19,7 @@ from .vocabulary import DEFAULT_LANGUAGE, TRANSLATIONS
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
     from .checks import CheckedSite
 
@@ -110,6 +114,71 @@ def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> Non
             _check_for_translations = None
 
 
+def start_translations(config: MkDocsConfig, checked: CheckedSite | None) -> int | None:
+    """Build the translations in a child process (a fork of this one, which has the
+    check), beside the English build, on the machine's other core; return its process id.
+    None, and nothing started, where that cannot be done safely: no fork (Windows), or
+    other threads running (`serve`'s server), or no translation to build."""
+    if not (hasattr(os, "fork") and threading.active_count() == 1
+            and translation_configs(config)):
+        return None
+    child = os.fork()
+    if child:
+        return child
+    code = 1
+    try:
+        build_translations(config, checked)
+        code = 0
+    except BaseException as error:  # the parent says the build failed; say why here
+        log.error(f"the translations did not build: {error}")
+    finally:
+        logging.shutdown()
+        os._exit(code)
+
+
+def finish_translations(config: MkDocsConfig, checked: CheckedSite | None,
+                        child: int | None) -> None:
+    """Wait for the translations started beside the English build, or build them now."""
+    if child is None:
+        build_translations(config, checked)
+        return
+    _, status = os.waitpid(child, 0)
+    if os.waitstatus_to_exitcode(status):
+        from mkdocs.exceptions import Abort
+        raise Abort("the translations did not build (their errors are above)")
+
+
 def check_for_translations() -> CheckedSite | None:
     """The English build's check, while it builds the translations; else None."""
     return _check_for_translations
+
+
+# Material's own files (stylesheets, scripts, search worker, lunr's languages, favicon):
+# the same in every edition, so a translation uses the English edition's copy, and a
+# reader who switches language downloads none of them again.
+THEME_ASSETS = "assets/"
+# An address of a theme asset as a translation's page writes it: relative to the
+# edition's root (assets/..., ../assets/...), or from the site's root (/zh/assets/...).
+_RELATIVE_ASSET = re.compile(r"""(?<=["'(])((?:\.\./)*)assets/""")
+
+
+def shares_theme_assets(config: MkDocsConfig) -> bool:
+    """A translation, built into its folder of the English site, uses its theme assets."""
+    return config_language(config) != DEFAULT_LANGUAGE
+
+
+def without_theme_assets(files: Files, config: MkDocsConfig) -> Files:
+    """A translation's files without Material's assets (the English edition has them)."""
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in [file for file in files if file.src_uri.startswith(THEME_ASSETS)
+                 and docs_dir not in Path(file.abs_src_path or "").resolve().parents]:
+        files.remove(file)
+    return files
+
+
+def to_shared_assets(html: str, config: MkDocsConfig) -> str:
+    """A translation's page with its theme assets' addresses pointing at the English
+    edition's: one folder up from the edition's root."""
+    prefix = folder(config_language(config))
+    html = html.replace(f"/{prefix}/{THEME_ASSETS}", f"/{THEME_ASSETS}")
+    return _RELATIVE_ASSET.sub(lambda match: f"{match[1]}../{THEME_ASSETS}", html)

@@ -47,6 +47,8 @@ HANDOUT_PLACEHOLDER = "<!-- The handout: publishing writes it here after the bui
 log = logging.getLogger("mkdocs.hooks.check_content")
 # What this build's check read (every page, by path in the docs folder) and found.
 _checked: CheckedSite | None = None
+# The process building the translations beside the English build, if one was started.
+_translations: int | None = None
 
 
 def _checked_pages() -> dict[str, Page]:
@@ -96,7 +98,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files, so pages can link to them and a strict build checks those links (a handout as
     handouts/NAME/index.html, which MkDocs writes as handouts/NAME/). The feed is written
     here; each handout is written after the build from its built page (publishing, which
-    also writes both for a builder without hooks), so here it is a placeholder."""
+    also writes both for a builder without hooks), so here it is a placeholder. A
+    translation writes no copy of Material's assets (editions.py)."""
+    global _translations
+    if editions.shares_theme_assets(config):
+        files = editions.without_theme_assets(files, config)
+    elif _checked is not None and not _checked.problems:
+        # The site folder is clean now: the translations build beside the English pages.
+        _translations = editions.start_translations(config, _checked)
     if _checked is not None and not _checked.problems:
         language = editions.config_language(config)
         feed = feed_xml(articles(_checked.pages), _checked.ledger, _checked.settings, language)
@@ -141,9 +150,18 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """Back to the home pages, for the templates that are not pages (404.html)."""
+    """Back to the home pages, for the templates that are not pages (404.html); a
+    translation's page loads the English edition's copy of Material's assets."""
     config.extra["alternate"] = alternates(None, config, _checked_pages())
-    return output
+    return on_post_template(output, page.file.src_uri, config)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """A translation's 404 page (and any other template) loads the English edition's
+    copy of Material's assets too."""
+    if editions.shares_theme_assets(config):
+        return editions.to_shared_assets(output_content, config)
+    return output_content
 
 
 def check_date() -> datetime.date:
@@ -161,9 +179,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     """The English build builds the translations, then publishes the catalogue, QR
     codes, search's words and headers of the whole site, only after a clean check; a
     problem in the search settings is reported like a content problem."""
+    global _translations
     if editions.config_language(config) != editions.DEFAULT_LANGUAGE:
         return  # the English build publishes every edition once all are built
-    editions.build_translations(config, _checked)
+    editions.finish_translations(config, _checked, _translations)
+    _translations = None
     if _checked is not None and not _checked.problems:
         try:
             problems = publish(Path(config.site_dir), _checked)

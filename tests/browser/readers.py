@@ -1,6 +1,7 @@
 """What the browser tests share that is not a fixture: every page of the site, the looks
 (palette and window width) a reader may have, and a fresh browser profile for one."""
 
+import pytest
 from playwright.sync_api import Browser, BrowserContext
 
 from support import DOCS, address_of, docs_pages
@@ -10,11 +11,16 @@ ARTICLE = "mastitis/"  # the article that tests of a single page read
 PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
 WIDTHS = (320, 1280)  # a small phone, a laptop
 WINDOW_HEIGHT = 800
+# axe-core's rules for WCAG 2.2 A and AA, and its best practices.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
 MISSING_PAGE = "no-such-page/"
 MISSING_CHINESE_PAGE = "zh/no-such-page/"
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
+# Every address a reader may land on: the pages, and a missing page in each language.
+EVERY_ADDRESS = [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE]
 # Every article's one-page handout, which publishing writes beside the pages.
 HANDOUTS = sorted(handout_url(name).lstrip("/") for name, page in docs_pages().items()
                   if page.is_article)
@@ -23,6 +29,15 @@ HANDOUTS = sorted(handout_url(name).lstrip("/") for name, page in docs_pages().i
 def page_id(address: str) -> str:
     """A readable test id for an address."""
     return address.strip("/") or "home"
+
+
+def each_page(addresses: list[str]) -> list:
+    """Parameters for a test per address, each in the address's xdist group: every test
+    of one address runs on one worker, which reads the page in each look once (the
+    `looks` fixture) for all of them."""
+    return [pytest.param(address, id=page_id(address),
+                         marks=pytest.mark.xdist_group(f"page:{address}"))
+            for address in addresses]
 
 
 def new_context(browser: Browser, palette: str = "light", width: int = 1280) -> BrowserContext:

@@ -3,23 +3,17 @@ and of US Letter, portrait, with all its key facts and care card triggers, and a
 code that opens the page's canonical address (SITE_URL honoured); on screen it reads on
 a phone without sideways scrolling."""
 
-import os
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pypdfium2
 import pytest
 
-from support import ROOT, built_page, docs_pages, qr_codes_on, serve
+from support import CLINIC_SITE_URL, built_page, docs_pages, qr_codes_on, serve
 from weaning_breast_health.urls import handout_url
 from weaning_breast_health.vocabulary import CARE_CARD_TYPES
 
 ARTICLES = sorted(name for name, page in docs_pages().items() if page.is_article)
 PAPER_SIZES = {"A4": (595, 842), "Letter": (612, 792)}  # in points, portrait
-CLINIC_SITE_URL = "https://clinic-copy.example/"
 POINTS_PER_PX = 72 / 96
 A4_MARGINS = (7 / 25.4 * 72, 6 / 25.4 * 72)  # handout.css's @page margins, in points
 A4_CONTENT = {"width": round((210 - 14) / 25.4 * 96), "height": 1000}
@@ -90,22 +84,16 @@ def test_the_emergency_card_prints_dark_without_background_graphics(browser, sit
 
 
 @pytest.fixture(scope="module")
-def clinic_site(built_site, tmp_path_factory):
-    """The built site published again for another address, as a clinic's mirror would be."""
-    site = tmp_path_factory.mktemp("clinic") / "site"
-    shutil.copytree(built_site, site)
-    result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
-                            cwd=ROOT, capture_output=True, text=True,
-                            env={**os.environ, "SITE_URL": CLINIC_SITE_URL})
-    assert result.returncode == 0, result.stderr
-    server, url = serve(site)
+def clinic_site_url(clinic_site):
+    """The built site published again for CLINIC_SITE_URL, served."""
+    server, url = serve(clinic_site)
     yield url
     server.shutdown()
 
 
 @pytest.mark.parametrize("name", ["mastitis.md", "zh/mastitis.md"])
-def test_the_qr_code_opens_the_address_site_url_names(printer, clinic_site, name):
-    printer.goto(clinic_site + address(name))
+def test_the_qr_code_opens_the_address_site_url_names(printer, clinic_site_url, name):
+    printer.goto(clinic_site_url + address(name))
     _, _, codes = printed_sheets(printer.pdf(format="Letter"), "Letter")
     assert codes == [CLINIC_SITE_URL + name.removesuffix(".md") + "/"]
 

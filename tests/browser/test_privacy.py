@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .readers import MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, page_id
+from .readers import EVERY_ADDRESS, page_id
 
 LOCAL_SCHEMES = ("data", "blob")  # in-page resources, never sent over the network
 PRIVATE_WORDS = "leaking nipple"
@@ -21,15 +21,14 @@ def requests_elsewhere(requests: list[str], site_url: str) -> list[str]:
             if urlsplit(url).scheme not in LOCAL_SCHEMES and urlsplit(url).netloc != own_host]
 
 
-@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
-def test_pages_load_nothing_from_other_hosts_and_set_no_cookies(recorded_tab, site_url, address):
-    page, requests = recorded_tab
-    requests.clear()
-    page.goto(site_url + address, wait_until="networkidle")
-    assert requests, "no requests were recorded at all"
-    assert requests_elsewhere(requests, site_url) == []
-    assert page.context.cookies() == []
-    assert page.evaluate("document.cookie") == ""
+@pytest.mark.xdist_group("first-visits")
+@pytest.mark.parametrize("address", EVERY_ADDRESS, ids=page_id)
+def test_pages_load_nothing_from_other_hosts_and_set_no_cookies(first_visits, site_url, address):
+    visit = first_visits[address]
+    assert visit.requests, "no requests were recorded at all"
+    assert requests_elsewhere(visit.requests, site_url) == []
+    assert visit.cookies == []
+    assert visit.document_cookie == ""
 
 
 def test_search_words_stay_in_the_browser(recorded_tab, site_url):

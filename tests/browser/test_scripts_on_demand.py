@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, Route
 
-from .readers import ARTICLE, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES, new_context, page_id
+from .readers import ARTICLE, EVERY_ADDRESS, PALETTES, new_context, page_id
 
 # Material's script, worker and index, and our search correction (its script and words).
 MATERIAL_SCRIPTS = ("/assets/javascripts/", "/search/", "/javascripts/search-correct.js")
@@ -51,12 +51,10 @@ def material_runs(page: Page) -> None:
     page.wait_for_function("document.documentElement.classList.contains('js')")
 
 
-@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
-def test_reading_a_page_loads_no_material_script(recorded_tab, site_url, address):
-    page, requests = recorded_tab
-    requests.clear()
-    page.goto(site_url + address, wait_until="networkidle")
-    page.wait_for_timeout(300)
+@pytest.mark.xdist_group("first-visits")
+@pytest.mark.parametrize("address", EVERY_ADDRESS, ids=page_id)
+def test_reading_a_page_loads_no_material_script(first_visits, address):
+    requests = first_visits[address].requests
     assert [url for url in requests if any(part in url for part in MATERIAL_SCRIPTS)] == []
 
 

@@ -11,6 +11,7 @@ or the search settings, never the queries.
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 import yaml
 from playwright.sync_api import Page
 
@@ -90,6 +91,7 @@ def score(search_page: Page, queries: list[dict], what: str, folder: str = "",
             "glossary", lines, misses)
 
 
+@pytest.mark.long_running
 def test_readers_find_the_right_page_in_their_own_words(search_page, artifacts):
     summary, lines, misses = score(search_page, QUERIES, "queries")
     (artifacts / "search-results.txt").write_text("\n".join([summary, *lines]) + "\n")

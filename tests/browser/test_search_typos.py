@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from playwright.sync_api import Page
 
@@ -61,6 +62,7 @@ def test_the_query_set_is_big_enough_and_names_real_pages():
             assert (DOCS / expected).is_file(), f"{item['query']!r}: no page {expected}"
 
 
+@pytest.mark.long_running
 def test_misspelled_and_variant_words_find_the_right_page(search_page, artifacts):
     summary, lines, misses = score(search_page, QUERIES, "misspelled queries")
     (artifacts / "search-typos-results.txt").write_text("\n".join([summary, *lines]) + "\n")

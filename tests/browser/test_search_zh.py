@@ -16,6 +16,7 @@ words, from the site's own word list (search/zh.json), before Material's worker 
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -39,6 +40,26 @@ NOTE = ".search-note"
 SENTINEL = "\u2f00"  # what search-correct.js ends each page word with (see there)
 
 
+def test_chinese_search_loads_materials_assets_from_the_english_edition(browser, site_url):
+    """Material's script, its search worker and lunr's Chinese support come from the one
+    copy the English edition has (/assets/), never from /zh/assets/, and search works."""
+    context = new_context(browser, "light", 320)
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(urlsplit(request.url).path))
+    page.goto(site_url + FOLDER + "mastitis/")
+    page.locator("label.md-header__button[for=__search]").click()
+    search(page, "乳腺炎", COUNTED)
+    failed = page.evaluate("performance.getEntriesByType('resource')"
+                           ".filter(entry => entry.responseStatus >= 400).map(entry => entry.name)")
+    context.close()
+    assert [path for path in requests if path.startswith("/zh/assets/")] == []
+    assert {"bundle", "workers/search"} <= {part for path in requests for part in
+                                            ("bundle", "workers/search")
+                                            if path.startswith("/assets/javascripts/" + part)}
+    assert failed == []
+
+
 def test_the_query_set_is_big_enough_typed_without_spaces_and_names_real_pages():
     assert len(QUERIES) >= MIN_QUERIES, f"{len(QUERIES)} queries; at least {MIN_QUERIES}"
     for item in QUERIES:
@@ -59,6 +80,7 @@ def zh_search_page(browser, site_url) -> Page:
     context.close()
 
 
+@pytest.mark.long_running
 def test_chinese_readers_find_the_right_page_in_their_own_words(zh_search_page, artifacts):
     summary, lines, misses = score(zh_search_page, QUERIES, "Chinese queries", FOLDER, COUNTED)
     (artifacts / "search-results-zh.txt").write_text("\n".join([summary, *lines]) + "\n")

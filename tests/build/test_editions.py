@@ -4,6 +4,7 @@ the reader's language switch; a Chinese page says where it comes from; and a cha
 an English page makes the checker name its stale translation."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -137,6 +138,24 @@ def test_the_catalogue_lists_both_languages_each_with_its_counterpart(built_site
     for entry in chinese:
         assert entry["translation"]["source"] == entry["counterparts"]["en"]
         assert entry["translation"]["review"] == "pending"
+
+
+def test_the_chinese_edition_uses_the_english_editions_one_copy_of_materials_assets(built_site):
+    """No second copy of Material's stylesheets, scripts, search worker and favicon under
+    /zh/assets/: every Chinese page (handouts and the 404 page too) names the English
+    edition's, and each file it names is there."""
+    assert not (built_site / "zh" / "assets").exists()
+    wrong = []
+    for html in sorted((built_site / "zh").rglob("*.html")):
+        address = "/" + html.relative_to(built_site).as_posix()
+        text = html.read_text(encoding="utf-8")
+        named = re.findall(r"""["'(]((?:\.\./|/)[^"'()]*?assets/[^"'()]+)""", text)
+        assets = {urljoin(address, url) for url in named}
+        if not assets:
+            wrong.append(f"{address}: names no asset")
+        wrong += [f"{address}: {asset}" for asset in sorted(assets)
+                  if asset.startswith("/zh/") or not (built_site / asset.lstrip("/")).is_file()]
+    assert wrong == []
 
 
 @pytest.fixture

@@ -10,17 +10,13 @@ How they print is tests/browser/test_handouts.py.
 
 import gzip
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import feedparser
 import pytest
 
-from support import ROOT, built_page, docs_pages, parsed_html, republished
+from support import CLINIC_SITE_URL, ROOT, built_page, docs_pages, parsed_html, republished
 from weaning_breast_health.checks.review_ledger import read_ledger
 from weaning_breast_health.ui_text import TEXT
 from weaning_breast_health.vocabulary import CARE_CARD_TYPES
@@ -189,23 +185,17 @@ def test_for_clinics_links_to_the_feed_and_a_handout_in_both_languages(built_sit
 
 # The command ----------------------------------------------------------------------------
 
-def test_publish_site_writes_the_handouts_and_feeds_the_build_writes(built_site, tmp_path):
+def test_publish_site_writes_the_handouts_and_feeds_the_build_writes(built_site, republished_site):
     written = [*(f"{handout_url(name).strip('/')}/index.html" for name in ARTICLES),
                *FEEDS.values()]
-    assert republished(built_site, tmp_path, written) == []
+    assert republished(built_site, republished_site, written) == []
 
 
-def test_handouts_and_feeds_follow_site_url(built_site, tmp_path):
-    site = tmp_path / "site"
-    shutil.copytree(built_site, site)
-    env = {**os.environ, "SITE_URL": "https://clinic-test.example/"}
-    result = subprocess.run([str(Path(sys.executable).parent / "publish-site"), str(site)],
-                            cwd=ROOT, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr
-    sheet = handout(site, "zh/mastitis.md")
-    assert sheet.select_one(".handout-url").get_text() == "https://clinic-test.example/zh/mastitis/"
-    feed = feedparser.parse((site / FEEDS["en"]).read_bytes())
-    assert all(entry.link.startswith("https://clinic-test.example/") for entry in feed.entries)
+def test_handouts_and_feeds_follow_site_url(clinic_site):
+    sheet = handout(clinic_site, "zh/mastitis.md")
+    assert sheet.select_one(".handout-url").get_text() == CLINIC_SITE_URL + "zh/mastitis/"
+    feed = feedparser.parse((clinic_site / FEEDS["en"]).read_bytes())
+    assert all(entry.link.startswith(CLINIC_SITE_URL) for entry in feed.entries)
 
 
 # Weight ---------------------------------------------------------------------------------

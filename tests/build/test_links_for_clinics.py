@@ -300,10 +300,10 @@ def test_robots_txt_points_to_the_sitemap_at_the_site_url(built_site, published_
     assert "Disallow" not in robots
 
 
-def test_the_publish_command_writes_what_the_build_writes(built_site, tmp_path):
+def test_the_publish_command_writes_what_the_build_writes(built_site, republished_site):
     written = [catalogue.CATALOGUE_PATH, catalogue.TRIGGERS_PATH, "robots.txt", security_headers.NETLIFY_FILE,
                security_headers.NGINX_FILE, *(f"{page_dir(name)}/{QR_CODE_NAME}" for name in ARTICLES)]
-    assert republished(built_site, tmp_path, written) == []
+    assert republished(built_site, republished_site, written) == []
 
 
 # Printed handouts -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from support import SIDE_BY_SIDE_TABS, visit_side_by_side
 from weaning_breast_health.publish import headers as security_headers
 from weaning_breast_health.serving import nginx as nginx_server
 
@@ -129,6 +130,7 @@ def test_a_missing_address_gets_the_sites_404_page(nginx_url, built_site):
 CSP_SHARES = 4
 
 
+@pytest.mark.long_running
 @pytest.mark.parametrize("share", range(CSP_SHARES))
 def test_no_page_breaks_the_content_security_policy_in_chromium(nginx_url, built_site, browser,
                                                                 share):
@@ -139,15 +141,18 @@ def test_no_page_breaks_the_content_security_policy_in_chromium(nginx_url, built
     context.add_init_script("document.addEventListener('securitypolicyviolation', event =>"
                             " console.error('CSP violation: ' + event.violatedDirective"
                             " + ' ' + event.blockedURI))")
-    page = context.new_page()
-    page.on("console", lambda message: message.type == "error"
-            and problems.append(f"{page.url}: {message.text}"))
-    page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
-    for path in pages[share::CSP_SHARES]:
-        # As read (our script only), then as opened from a search result (Material's too).
-        for query in ("", "?h=milk"):
-            page.goto(urljoin(nginx_url, path + query), wait_until="networkidle")
+    tabs = [context.new_page() for _ in range(SIDE_BY_SIDE_TABS)]
+    for page in tabs:
+        page.on("console", lambda message, page=page: message.type == "error"
+                and problems.append(f"{page.url}: {message.text}"))
+        page.on("pageerror", lambda error, page=page: problems.append(f"{page.url}: {error}"))
+    # As read (our script only), then as opened from a search result (Material's too).
+    addresses = [urljoin(nginx_url, path + query) for path in pages[share::CSP_SHARES]
+                 for query in ("", "?h=milk")]
+    for _ in visit_side_by_side(tabs, addresses):
+        pass
     if share == 0:
+        page = tabs[0]
         page.goto(urljoin(nginx_url, "/residual-milk/"), wait_until="networkidle")
         page.get_by_title("Switch to dark mode").click()
         page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")

@@ -16,7 +16,7 @@ from support import ROOT, address_of
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
 
-pytestmark = pytest.mark.xdist_group("webkit")
+pytestmark = [pytest.mark.xdist_group("webkit"), pytest.mark.long_running]
 WAIT = 20  # seconds for a page, a script or search results
 STABLE_READS = 3
 SEARCH_BUTTON = "label.md-header__button[for=__search]"

@@ -24,7 +24,8 @@ NGINX_FILE = "nginx-headers.conf"
 
 # Material's fingerprinted assets, like assets/stylesheets/main.57a0d79d.min.css: a new
 # release gets a new name, so browsers may keep them for a year without asking again.
-# Material's assets, in the site and in each translation's folder (/zh/assets/).
+# Material's assets are the English edition's (/assets/), which every edition loads
+# (editions.py); a translation's folder is allowed for too, as it costs nothing.
 FINGERPRINTED_ASSET = (r"^(/(" + "|".join(t.folder for t in TRANSLATIONS.values())
                        + r"))?/assets/.+\.[0-9a-f]{8}\.min\.(css|js)(\.map)?$")
 LONG_CACHE = "public, max-age=31536000, immutable"
