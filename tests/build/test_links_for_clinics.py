@@ -86,6 +86,7 @@ def test_a_renamed_page_and_a_dropped_heading_fail_until_redirected_and_aliased(
 
     # Rename beta.md, and reword alpha's "Details" heading with a new id.
     (docs / "beta.md").rename(docs / "beta-renamed.md")
+    (docs / "beta.evidence.yml").rename(docs / "beta-renamed.evidence.yml")  # its evidence moves with it
     for page in docs.glob("*.md"):
         page.write_text(page.read_text().replace("beta.md", "beta-renamed.md"))
     alpha = docs / "alpha.md"
