@@ -4,23 +4,16 @@ A "look" is a palette and a window width. Each look gets one browser context and
 tab for the whole session, so the suite opens a handful of tabs, not hundreds.
 """
 
-import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe, AxeResults
 from playwright.sync_api import Page
 
 from support import SIDE_BY_SIDE_TABS, visit_side_by_side
 
-from .readers import AXE_OPTIONS, EVERY_ADDRESS, PALETTES, WIDTHS, WINDOW_HEIGHT, new_context
+from .readers import EVERY_ADDRESS, new_context
 
-# What a look shows of a page, read before axe runs.
-PAGE_STATE = """() => ({scheme: document.body.dataset.mdColorScheme ?? null,
-    background: getComputedStyle(document.body).backgroundColor,
-    language: document.documentElement.lang,
-    scrollWidth: document.documentElement.scrollWidth, windowWidth: window.innerWidth})"""
 
 # After a page is quiet (no request for half a second), how long to go on listening for
 # a late request (a script loading Material's bundle a moment later).
@@ -42,51 +35,6 @@ def tab(browser) -> Iterator[Callable[..., Page]]:
         return tabs[palette, width]
 
     yield get
-    for page in tabs.values():
-        page.context.close()
-
-
-@dataclass(frozen=True)
-class Look:
-    """A page as a reader with one look (palette and window width) sees it, and what axe
-    found there."""
-    scheme: str | None  # Material's palette on the page (data-md-color-scheme)
-    background: str  # the body's background colour
-    language: str
-    scroll_width: int
-    window_width: int
-    axe: AxeResults
-
-
-@pytest.fixture(scope="session")
-def looks(browser, site_url) -> Iterator[Callable[[str], dict[tuple[str, int], Look]]]:
-    """looks(address): the page in every look, {(palette, width): Look}, read once per
-    address. Each palette is the reader's system setting, so the page loads in each (at
-    the narrowest width, as on a phone); the window then widens to each other width and
-    axe runs again, without a reload. Tests of an address share its reading when they
-    run on one worker (readers.each_page puts them in one xdist group)."""
-    tabs = {palette: new_context(browser, palette, WIDTHS[0]).new_page() for palette in PALETTES}
-    axe = Axe()
-
-    @functools.cache
-    def read(address: str) -> dict[tuple[str, int], Look]:
-        seen = {}
-        for palette, page in tabs.items():
-            page.set_viewport_size({"width": WIDTHS[0], "height": WINDOW_HEIGHT})
-            page.goto(site_url + address)
-            for width in WIDTHS:
-                if width != WIDTHS[0]:
-                    page.set_viewport_size({"width": width, "height": WINDOW_HEIGHT})
-                    # The header's search box slides and changes colour to its wide layout.
-                    page.wait_for_function("document.getAnimations().length === 0")
-                state = page.evaluate(PAGE_STATE)
-                seen[palette, width] = Look(state["scheme"], state["background"],
-                                            state["language"], state["scrollWidth"],
-                                            state["windowWidth"],
-                                            axe.run(page, options=AXE_OPTIONS))
-        return seen
-
-    yield read
     for page in tabs.values():
         page.context.close()
 

@@ -1,7 +1,6 @@
 """What the browser tests share that is not a fixture: every page of the site, the looks
 (palette and window width) a reader may have, and a fresh browser profile for one."""
 
-import pytest
 from playwright.sync_api import Browser, BrowserContext
 
 from support import DOCS, address_of, docs_pages
@@ -11,9 +10,6 @@ ARTICLE = "mastitis/"  # the article that tests of a single page read
 PALETTES = {"light": "default", "dark": "slate"}  # our name -> Material's scheme
 WIDTHS = (320, 1280)  # a small phone, a laptop
 WINDOW_HEIGHT = 800
-# axe-core's rules for WCAG 2.2 A and AA, and its best practices.
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
 MISSING_PAGE = "no-such-page/"
 MISSING_CHINESE_PAGE = "zh/no-such-page/"
 
@@ -29,15 +25,6 @@ HANDOUTS = sorted(handout_url(name).lstrip("/") for name, page in docs_pages().i
 def page_id(address: str) -> str:
     """A readable test id for an address."""
     return address.strip("/") or "home"
-
-
-def each_page(addresses: list[str]) -> list:
-    """Parameters for a test per address, each in the address's xdist group: every test
-    of one address runs on one worker, which reads the page in each look once (the
-    `looks` fixture) for all of them."""
-    return [pytest.param(address, id=page_id(address),
-                         marks=pytest.mark.xdist_group(f"page:{address}"))
-            for address in addresses]
 
 
 def new_context(browser: Browser, palette: str = "light", width: int = 1280) -> BrowserContext:
