@@ -102,6 +102,14 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="module")
+def print_page(browser):
+    """One Chromium tab for a test module's printing, kept for the module's tests."""
+    page = browser.new_page()
+    yield page
+    page.close()
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """A git-ignored folder for screenshots a person can look at."""

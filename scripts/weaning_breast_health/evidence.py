@@ -34,11 +34,11 @@ import yaml
 
 from .pages import Problem
 from .urls import source_address
+from .yaml_files import LOADER, error_at, mapping_lines
 from .vocabulary import EVIDENCE_SUFFIX
 
 SITE_EVIDENCE = "site" + EVIDENCE_SUFFIX  # in each edition's folder
 RECORD_KEYS = ("id", "claim", "source", "where", "says")  # a record of its own
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 TRANSLATED_KEYS = ("claim", "record")  # a translated claim: the English record it translates
 
 
@@ -115,19 +115,17 @@ def read_evidence(path: Path, display: str, site: bool = False) -> Evidence:
     becomes EVD004 problems, never an error."""
     evidence = Evidence(display)
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=LOADER)
     except (OSError, UnicodeDecodeError) as error:
         evidence.problems.append(evidence.problem(1, f"cannot read the evidence file: {error}"))
         evidence.readable = False
         return evidence
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        evidence.problems.append(evidence.problem(
-            mark.line + 1 if mark else 1,
-            f"not valid YAML: {getattr(error, 'problem', None) or error}"))
+        line, problem = error_at(error)
+        evidence.problems.append(evidence.problem(line, f"not valid YAML: {problem}"))
         evidence.readable = False
         return evidence
-    sections = _mapping(node)
+    sections = mapping_lines(node)
     first = "sources" if site else "based_on"
     if not isinstance(node, yaml.MappingNode) or set(sections) - {first, "claims"}:
         evidence.problems.append(evidence.problem(
@@ -140,7 +138,7 @@ def read_evidence(path: Path, display: str, site: bool = False) -> Evidence:
         evidence.sources.append((item.start_mark.line + 1,
                                  constructor.construct_object(item, deep=True)))
     if "based_on" in sections:
-        for address, (line, value) in _mapping(sections["based_on"][1]).items():
+        for address, (line, value) in mapping_lines(sections["based_on"][1]).items():
             evidence.based_on[address] = (line, constructor.construct_object(value, deep=True))
     claims = sections.get("claims", (1, None))[1]
     for item in claims.value if isinstance(claims, yaml.SequenceNode) else []:
@@ -148,10 +146,3 @@ def read_evidence(path: Path, display: str, site: bool = False) -> Evidence:
         evidence.records.append(Record(item.start_mark.line + 1,
                                        value if isinstance(value, dict) else {}))
     return evidence
-
-
-def _mapping(node: Any) -> dict[str, tuple[int, Any]]:
-    """A YAML mapping node's keys, each with its line and its value node; {} otherwise."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(key.value): (key.start_mark.line + 1, value) for key, value in node.value}

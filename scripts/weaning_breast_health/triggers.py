@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import UsageError
-from .yaml_files import compose_file
+from .yaml_files import compose_file, mapping_lines
 
 if TYPE_CHECKING:
     from .pages.model import CareCard
@@ -77,17 +77,17 @@ def read_table(path: Path, display: str | None = None) -> TriggerTable:
     name it as display (by default, its path relative to the working folder)."""
     display = display or os.path.relpath(path)
     node = compose_file(path, display, "trigger table")
-    sections = _mapping(node)
+    sections = mapping_lines(node)
     if set(sections) != {"sources", "triggers"}:
         raise UsageError(f"{display}:1: the trigger table must have two sections, sources "
                          "and triggers")
     constructor = yaml.constructor.SafeConstructor()
     sources, source_lines = {}, {}
-    for key, (line, value) in _mapping(sections["sources"][1]).items():
+    for key, (line, value) in mapping_lines(sections["sources"][1]).items():
         sources[key] = constructor.construct_object(value, deep=True)
         source_lines[key] = line
     triggers = {}
-    for key, (line, value) in _mapping(sections["triggers"][1]).items():
+    for key, (line, value) in mapping_lines(sections["triggers"][1]).items():
         entry = constructor.construct_object(value, deep=True)
         entry = entry if isinstance(entry, dict) else {}
         triggers[key] = Trigger(key, line, entry.get("level"),
@@ -97,13 +97,6 @@ def read_table(path: Path, display: str | None = None) -> TriggerTable:
 
 
 NON_WORDING_KEYS = ("level", "sources", "note")
-
-
-def _mapping(node: Any) -> dict[str, tuple[int, Any]]:
-    """A YAML mapping node's keys, each with its line and its value node; {} for anything else."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(key.value): (key.start_mark.line + 1, value) for key, value in node.value}
 
 
 @functools.cache

@@ -41,20 +41,13 @@ def printed_sheets(pdf: bytes, paper: str) -> tuple[int, str, list[str]]:
     return len(document), text, codes
 
 
-@pytest.fixture(scope="module")
-def printer(browser):
-    page = browser.new_page()
-    yield page
-    page.close()
-
-
 @pytest.mark.parametrize("paper", PAPER_SIZES)
 @pytest.mark.parametrize("name", ARTICLES)
 def test_every_handout_prints_on_one_page_with_every_key_fact_and_card(
-        printer, site_url, built_site, artifacts, name, paper):
+        print_page, site_url, built_site, artifacts, name, paper):
     article = built_page(built_site, name)
-    printer.goto(site_url + address(name))
-    pdf = printer.pdf(format=paper)
+    print_page.goto(site_url + address(name))
+    pdf = print_page.pdf(format=paper)
     if name in ("when-to-get-help.md", "zh/when-to-get-help.md"):  # the longest handouts
         (artifacts / f"handout-{name.replace('/', '-')[:-3]}-{paper}.pdf").write_bytes(pdf)
     pages, text, codes = printed_sheets(pdf, paper)
@@ -92,9 +85,9 @@ def clinic_site_url(clinic_site):
 
 
 @pytest.mark.parametrize("name", ["mastitis.md", "zh/mastitis.md"])
-def test_the_qr_code_opens_the_address_site_url_names(printer, clinic_site_url, name):
-    printer.goto(clinic_site_url + address(name))
-    _, _, codes = printed_sheets(printer.pdf(format="Letter"), "Letter")
+def test_the_qr_code_opens_the_address_site_url_names(print_page, clinic_site_url, name):
+    print_page.goto(clinic_site_url + address(name))
+    _, _, codes = printed_sheets(print_page.pdf(format="Letter"), "Letter")
     assert codes == [CLINIC_SITE_URL + name.removesuffix(".md") + "/"]
 
 

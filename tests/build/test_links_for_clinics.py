@@ -320,13 +320,6 @@ def last_page_of_handout(pdf: bytes, paper: str) -> tuple[str, list[str]]:
     return " ".join(text.split()), qr_codes_on(last)
 
 
-@pytest.fixture(scope="module")
-def print_page(browser):
-    page = browser.new_page()
-    yield page
-    page.close()
-
-
 @pytest.mark.parametrize("article", ARTICLES)
 def test_every_article_prints_on_a4_ending_with_its_address_review_dates_and_qr_code(
         print_page, site_url, built_site, article):

@@ -51,6 +51,10 @@ def check_evidence(pages: dict[str, Page], evidence: dict[str, Evidence],
     """Every page checked against sources against its evidence file and its edition's
     site.evidence.yml, and every evidence file against its page or pages."""
     site = {_edition(key): found for key, found in evidence.items() if is_site_evidence(key)}
+    english_site_ids = site[""].by_id() if "" in site else {}
+    site_records = {edition: _sort_records(found, bool(edition),
+                                           english_site_ids if edition else {})
+                    for edition, found in site.items()}
     for key, found in evidence.items():
         yield from found.problems
         if is_site_evidence(key):
@@ -60,28 +64,24 @@ def check_evidence(pages: dict[str, Page], evidence: dict[str, Evidence],
             yield found.problem(1, f"no page {key} with sources beside this evidence file: "
                                    "an evidence file belongs to a page that lists sources")
     edition_texts: dict[str, list[str]] = {}
-    shared_claims: dict[str, list[str]] = {}  # each edition's site.evidence.yml claims
+    shared_claims = {edition: [fold(record.get("claim"), bool(edition)) for record in valid]
+                     for edition, (valid, _) in site_records.items()}
     for page in pages.values():
         if not page.readable or not page.has_front_matter or not page.is_checked_against_sources:
             continue
         found = evidence.get(page.rel_path) or Evidence(_evidence_display(page))
         edition = _edition(page.rel_path)
-        if edition not in shared_claims:
-            shared_claims[edition] = [
-                fold(record.get("claim"), bool(edition))
-                for record in _valid(site.get(edition) or Evidence(""), bool(edition),
-                                     site.get("").by_id() if edition and site.get("") else {})]
         english = [evidence.get(page.source_path), site.get("")] if page.is_translation else []
         english_ids = {key: record for other in english if other
                        for key, record in other.by_id().items()}
         converter, fingerprint = converters[page.language]
         blocks = claim_blocks(page, converter, fingerprint)
-        edition_texts.setdefault(_edition(page.rel_path), []).append(
-            fold(" ".join(blocks), page.is_translation))
-        yield from _check_page(page, blocks, found, shared_claims[edition], english_ids, today)
+        edition_texts.setdefault(edition, []).append(fold(" ".join(blocks), page.is_translation))
+        yield from _check_page(page, blocks, found, shared_claims.get(edition, []), english_ids,
+                               today)
     for edition, found in site.items():
-        yield from _check_site_file(found, edition, edition_texts.get(edition, []),
-                                    site.get("") if edition else None, today)
+        yield from _check_site_file(found, *site_records[edition], bool(edition),
+                                    edition_texts.get(edition, []), today)
 
 
 def claim_blocks(page: Page, converter: markdown.Markdown, fingerprint: str) -> list[str]:
@@ -126,20 +126,21 @@ def _check_page(page: Page, blocks: list[str], evidence: Evidence, shared: list[
     chinese = page.is_translation
     text = fold(" ".join(blocks), chinese)
     listed = _page_sources(page)
+    lists_sources = _lists_sources(page)
     sources = {address: source.get("title") for address, source in listed.items()
                if not any(source_problems(source, today))}
     claims = list(shared)
-    for record in _valid(evidence, chinese, english_ids):
+    valid, problems = _sort_records(evidence, chinese, english_ids)
+    yield from problems
+    for record in valid:
         claims.append(fold(record.get("claim"), chinese))
         if claims[-1] not in text:
             yield _claim_gone(evidence, record, page.rel_path)
         if record.get("source") is not None and record.get("source") not in listed \
-                and _lists_sources(page):
+                and lists_sources:
             yield Problem(evidence.path, record.line, "EVD003",
                           f"source {record.get('source')} is not one of the sources "
                           f"{page.rel_path} lists")
-    yield from (problem for record in evidence.records
-                if (problem := _record_problem(record, chinese, english_ids, evidence)))
     uncovered = [sentence for sentence in claim_sentences(page, blocks)
                  if not any(fold(sentence, chinese) in claim for claim in claims)]
     lines = _LineFinder(page) if uncovered else None
@@ -147,7 +148,7 @@ def _check_page(page: Page, blocks: list[str], evidence: Evidence, shared: list[
         yield page.problem(lines.line_of(sentence), "EVD001",
                            f"no evidence record covers “{sentence}”: add one to "
                            f"{evidence.path.rsplit('/', 1)[-1]} (it has a number or a medicine)")
-    if not _lists_sources(page) or not evidence.readable:
+    if not lists_sources or not evidence.readable:
         return  # the front matter rules report the sources; EVD004 the file
     for address, (line, supports) in evidence.based_on.items():
         if address not in listed:
@@ -164,21 +165,20 @@ def _check_page(page: Page, blocks: list[str], evidence: Evidence, shared: list[
                           f"{page.rel_path}'s points it supports")
 
 
-def _check_site_file(evidence: Evidence, edition: str, texts: list[str],
-                     english: Evidence | None, today: datetime.date) -> Iterator[Problem]:
-    """An edition's site.evidence.yml: its sources complete, each record complete and
-    naming one of them, and each claim still on at least one page of the edition."""
-    chinese = bool(edition)
+def _check_site_file(evidence: Evidence, valid: list[Record], problems: list[Problem],
+                     chinese: bool, texts: list[str],
+                     today: datetime.date) -> Iterator[Problem]:
+    """An edition's site.evidence.yml (its complete records and the problems of the
+    others): its sources complete, each record naming one of them, and each claim still
+    on at least one page of the edition."""
     sources = {}
     for line, source in evidence.sources:
         for code, message in source_problems(source, today):
             yield Problem(evidence.path, line, code, message)
         if isinstance(source, dict) and (source.get("url") or source.get("doi")):
             sources[source_address(source)] = source
-    english_ids = english.by_id() if english else {}
-    yield from (problem for record in evidence.records
-                if (problem := _record_problem(record, chinese, english_ids, evidence)))
-    for record in _valid(evidence, chinese, english_ids):
+    yield from problems
+    for record in valid:
         if not any(fold(record.get("claim"), chinese) in text for text in texts):
             yield _claim_gone(evidence, record, "any page")
         if record.get("source") is not None and record.get("source") not in sources:
@@ -193,21 +193,27 @@ def _claim_gone(evidence: Evidence, record: Record, where: str) -> Problem:
                    "the page's new wording against the source, then record it")
 
 
-def _valid(evidence: Evidence, chinese: bool, english_ids: dict[str, Record]) -> list[Record]:
-    """The records with nothing wrong in their fields."""
-    return [record for record in evidence.records
-            if not _record_problem(record, chinese, english_ids, evidence)]
-
-
-def _record_problem(record: Record, chinese: bool, english_ids: dict[str, Record],
-                    evidence: Evidence) -> Problem | None:
-    """What is wrong with one record's fields (EVD004), or None."""
-    message = _record_fault(record, chinese, english_ids, evidence)
-    return evidence.problem(record.line, message) if message else None
+def _sort_records(evidence: Evidence, chinese: bool,
+                  english_ids: dict[str, Record]) -> tuple[list[Record], list[Problem]]:
+    """A file's complete records, and an EVD004 problem for each of the others."""
+    first_lines: dict[str, int] = {}
+    for record in evidence.records:
+        if isinstance(record.get("id"), str):
+            first_lines.setdefault(record.get("id"), record.line)
+    valid, problems = [], []
+    for record in evidence.records:
+        fault = _record_fault(record, chinese, english_ids, first_lines)
+        if fault:
+            problems.append(evidence.problem(record.line, fault))
+        else:
+            valid.append(record)
+    return valid, problems
 
 
 def _record_fault(record: Record, chinese: bool, english_ids: dict[str, Record],
-                  evidence: Evidence) -> str | None:
+                  first_lines: dict[str, int]) -> str | None:
+    """What is wrong with one record's fields, or None; first_lines gives the line of
+    the file's first record with each id."""
     keys = set(record.fields)
     if chinese and "record" in keys:
         if keys != set(TRANSLATED_KEYS):
@@ -224,9 +230,9 @@ def _record_fault(record: Record, chinese: bool, english_ids: dict[str, Record],
             return f"unknown key {', '.join(unknown)}: a record has {', '.join(RECORD_KEYS)}"
     if bad := [key for key in keys if not isinstance(record.get(key), str) or not record.get(key)]:
         return f"{sorted(bad)[0]} must be text"
-    first = next(other for other in evidence.records if other.get("id") == record.get("id"))
-    if "id" in keys and first is not record:
-        return f"id '{record.get('id')}' is used twice in this file (first on line {first.line})"
+    first = first_lines.get(record.get("id"), record.line)
+    if "id" in keys and first != record.line:
+        return f"id '{record.get('id')}' is used twice in this file (first on line {first})"
     return None
 
 

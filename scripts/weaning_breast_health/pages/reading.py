@@ -16,8 +16,8 @@ from .headings import compute_heading_ids
 from .model import Page
 from .scanner import scan_body
 from .syntax import FRONT_MATTER
+from ..yaml_files import LOADER
 
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present, as MkDocs
 
 
 class ImpossibleDate(str):
@@ -111,7 +111,7 @@ def parse_front_matter(page: Page, lines: list[str]) -> None:
     page.body_start = match.group(0).count("\n") + 1
     page.body_lines = lines[page.body_start - 1:]
     try:
-        node = yaml.compose(yaml_text, Loader=YAML_LOADER)
+        node = yaml.compose(yaml_text, Loader=LOADER)
         meta = _FrontMatterConstructor().construct_document(node) if node else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
