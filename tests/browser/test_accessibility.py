@@ -1,90 +1,174 @@
 """Accessibility: every page passes axe-core in both palettes, on a phone and a laptop, and
 works from the keyboard alone.
 
-axe-core comes from the axe-playwright-python package (its bundled axe.min.js).
+axe-core comes from the axe-playwright-python package (its bundled axe.min.js), loaded
+into every page of the axe tabs as it opens (an init script, not sent again for each test).
 Violations are fixed in the site (site.css, the templates), never by turning rules off.
+
+Each look (palette and width) gets the rules it could change. The colour rules (contrast,
+nine tenths of axe's time) run in every look, the others once per width: a palette
+changes only colours. An article's text has the same colours and sizes at every width
+(test_the_articles_text_looks_the_same_at_every_width), so on a laptop the colour rules
+check what only a wide window shows around the article (navigation, contents, header and
+footer); on a phone, the whole page. A handout has nothing around its text.
 """
+
+from collections.abc import Callable, Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AxeResults
+from playwright.sync_api import Page
 
 from .readers import (ARTICLE, HANDOUTS, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES,
-                      WIDTHS, page_id)
+                      WIDTHS, new_context, page_id)
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]  # what a palette or width could change
+COLOUR = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["violations"]}
+NOT_COLOUR = {**AXE_OPTIONS, "rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
+AROUND_THE_ARTICLE = {"exclude": [["article"]]}
+FIRST_PALETTE = next(iter(PALETTES))
+PHONE = min(WIDTHS)
 LOOKS = [(palette, width) for palette in PALETTES for width in WIDTHS]
-LOOK_IDS = [f"{palette}-{width}px" for palette, width in LOOKS]
+
+
+def look_id(look: tuple[str, int]) -> str:
+    return f"{look[0]}-{look[1]}px"
+
+
+def page_runs(palette: str, width: int) -> list[tuple[dict | None, dict]]:
+    """The axe runs (part of the page, options) a page needs in this look."""
+    others = [(None, NOT_COLOUR)] if palette == FIRST_PALETTE else []
+    return others + [(None if width == PHONE else AROUND_THE_ARTICLE, COLOUR)]
+
+
+def handout_runs(palette: str, width: int) -> list[tuple[dict | None, dict]]:
+    """The axe runs a handout needs in this look: its colours on a phone."""
+    others = [(None, NOT_COLOUR)] if palette == FIRST_PALETTE else []
+    return others + ([(None, COLOUR)] if width == PHONE else [])
+
+
+HANDOUT_LOOKS = [look for look in LOOKS if handout_runs(*look)]
 
 
 @pytest.fixture(scope="module")
-def axe() -> Axe:
-    return Axe()
+def axe_tab(browser) -> Iterator[Callable[..., Page]]:
+    """axe_tab(palette, width): the module's one tab for that look, with axe-core loaded
+    into every page it opens."""
+    tabs: dict[tuple[str, int], Page] = {}
+
+    def get(palette: str = "light", width: int = 1280) -> Page:
+        if (palette, width) not in tabs:
+            context = new_context(browser, palette, width)
+            context.add_init_script(Axe().axe_script)
+            tabs[palette, width] = context.new_page()
+        return tabs[palette, width]
+
+    yield get
+    for page in tabs.values():
+        page.context.close()
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
+def axe_run(page: Page, context: dict | None = None, options: dict = AXE_OPTIONS) -> AxeResults:
+    """axe-core's findings on the page (or the part of it context names)."""
+    return AxeResults(page.evaluate("([context, options]) => axe.run(context ?? document, options)",
+                                    [context, options]))
+
+
+def axe_report(page: Page, runs: list[tuple[dict | None, dict]]) -> str:
+    """Every violation the runs find on the page once its colours have settled (the
+    palette fades in), as axe reports them; empty if none."""
+    page.wait_for_function("document.getAnimations().length === 0")
+    results = [axe_run(page, context, options) for context, options in runs]
+    return "".join(result.generate_report() for result in results if result.violations_count)
+
+
+@pytest.mark.parametrize("look", LOOKS, ids=look_id)
 @pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
-def test_axe_finds_no_violations(tab, site_url, axe, address, palette, width):
-    page = tab(palette, width)
+def test_axe_finds_no_violations(axe_tab, site_url, address, look):
+    """Each page, as read, also declares its language and the reader's palette."""
+    page = axe_tab(*look)
     page.goto(site_url + address)
-    assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[palette]
-    results = axe.run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, results.generate_report()
+    assert page.get_attribute("html", "lang") == ("zh" if address.startswith("zh/") else "en")
+    assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[look[0]]
+    assert axe_report(page, page_runs(*look)) == ""
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
+@pytest.mark.parametrize("look", HANDOUT_LOOKS, ids=look_id)
 @pytest.mark.parametrize("address", HANDOUTS, ids=page_id)
-def test_axe_finds_no_violations_on_handouts(tab, site_url, axe, address, palette, width):
+def test_axe_finds_no_violations_on_handouts(axe_tab, site_url, address, look):
     """A handout has no Material palette: it follows the reader's system setting."""
-    page = tab(palette, width)
+    page = axe_tab(*look)
     page.goto(site_url + address)
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    assert (background != "rgb(255, 255, 255)") == (palette == "dark")
-    results = axe.run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, results.generate_report()
+    assert (background != "rgb(255, 255, 255)") == (look[0] == "dark")
+    assert axe_report(page, handout_runs(*look)) == ""
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
-def test_axe_finds_no_violations_once_materials_script_runs(tab, site_url, axe, palette, width):
+# What axe's colour rules read of each element, by kind of element.
+TEXT_STYLES = """root => {
+    const styles = {};
+    for (const element of document.querySelectorAll(root + " *")) {
+        const style = getComputedStyle(element);
+        styles[element.tagName + "." + element.className] = [style.fontSize, style.fontWeight,
+            style.color, style.backgroundColor, style.textDecorationLine, style.opacity];
+    }
+    return styles;
+}"""
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+@pytest.mark.parametrize("address, root", [(ARTICLE, "article"), ("zh/glossary/", "article"),
+                                           ("when-to-get-help/", "article"),
+                                           (HANDOUTS[0], "body"), (HANDOUTS[-1], "body")])
+def test_the_articles_text_looks_the_same_at_every_width(tab, site_url, address, root, palette):
+    """What lets the colour rules check an article's text at one width only."""
+    looks = []
+    for width in WIDTHS:
+        page = tab(palette, width)
+        page.goto(site_url + address)
+        page.wait_for_function("document.getAnimations().length === 0")  # the palette fades in
+        looks.append(page.evaluate(TEXT_STYLES, root))
+    assert len(looks[0]) > 10
+    assert looks[0] == looks[1]
+
+
+@pytest.mark.parametrize("palette, width", LOOKS, ids=[look_id(look) for look in LOOKS])
+def test_axe_finds_no_violations_once_materials_script_runs(axe_tab, site_url, palette, width):
     """An article opened from a search result (?h=): Material's script runs and marks the
     words searched for."""
-    page = tab(palette, width)
+    page = axe_tab(palette, width)
     page.goto(site_url + ARTICLE + "?h=abscess")
     page.locator("article mark").first.wait_for()
-    results = axe.run(page, options=AXE_OPTIONS)
+    results = axe_run(page)
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
-def test_axe_finds_no_violations_in_search_results(tab, site_url, axe, palette, width):
-    page = tab(palette, width)
+@pytest.mark.parametrize("palette, width", LOOKS, ids=[look_id(look) for look in LOOKS])
+def test_axe_finds_no_violations_in_search_results(axe_tab, site_url, palette, width):
+    page = axe_tab(palette, width)
     page.goto(site_url + ARTICLE + "?q=mastitis")
     page.locator(".md-search-result__item").first.wait_for()
     page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
-    results = axe.run(page, options=AXE_OPTIONS)
+    results = axe_run(page)
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("palette, width", LOOKS, ids=LOOK_IDS)
-def test_axe_finds_no_violations_when_a_search_finds_nothing(tab, site_url, axe, artifacts,
+@pytest.mark.parametrize("palette, width", LOOKS, ids=[look_id(look) for look in LOOKS])
+def test_axe_finds_no_violations_when_a_search_finds_nothing(axe_tab, site_url, artifacts,
                                                             palette, width):
     """The help under "No matching documents" (javascripts/search-correct.js): "did you
     mean", the main topics and the when-to-get-help page."""
-    page = tab(palette, width)
+    page = axe_tab(palette, width)
     page.goto(site_url + ARTICLE + "?q=nxpplz")  # near "nipple", on no page
     page.locator(".search-note a").first.wait_for()
     assert "Did you mean" in page.locator(".search-note").inner_text()
     page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
-    results = axe.run(page, options=AXE_OPTIONS)
+    results = axe_run(page)
     assert results.violations_count == 0, results.generate_report()
     page.screenshot(path=artifacts / f"search-nothing-found-{palette}-{width}px.png")
-
-
-@pytest.mark.parametrize("address", PAGES, ids=page_id)
-def test_every_page_declares_its_language(tab, site_url, address):
-    page = tab()
-    page.goto(site_url + address)
-    assert page.get_attribute("html", "lang") == ("zh" if address.startswith("zh/") else "en")
 
 
 def test_skip_link_takes_keyboard_users_past_the_header_to_the_article(tab, site_url):
