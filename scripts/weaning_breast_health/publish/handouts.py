@@ -69,14 +69,16 @@ def read_built_article(html: Path, handout: str, article: str) -> BuiltArticle:
     relative to the handout's address."""
     if not html.is_file():
         raise UsageError(f"{html} is missing: build the site before publishing")
-    # Only the article is built into a tree (half the time of the whole page's).
-    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser",
+    # Only the article is parsed and built into a tree: the navigation around it is most
+    # of the page, and parsing it was most of the handouts' time.
+    soup = BeautifulSoup(article_html(html.read_text(encoding="utf-8")), "html.parser",
                          parse_only=SoupStrainer("article"))
     content = soup.select_one("article") or soup
-    for permalink in content.select("a.headerlink"):
-        permalink.decompose()
-    for link in content.select("a[href]"):
-        link["href"] = _relative_to_handout(link["href"], article, handout)
+    for link in content.find_all("a"):
+        if "headerlink" in (link.get("class") or []):
+            link.decompose()
+        elif link.has_attr("href"):
+            link["href"] = _relative_to_handout(link["href"], article, handout)
     title = content.find("h1")
     facts_heading = content.find(id="key-facts")
     help_heading = content.find(id="when-to-get-help")
@@ -89,6 +91,14 @@ def read_built_article(html: Path, handout: str, article: str) -> BuiltArticle:
         key_facts=str(facts) if isinstance(facts, Tag) else "",
         cards_heading=help_heading.get_text().strip(),
         cards=[str(card) for card in content.select(CARE_CARD_SELECTOR)])
+
+
+def article_html(page: str) -> str:
+    """A built page from its first <article> tag to its last </article> (Material's one
+    article holds the whole content); the whole page when it has none, so a page that is
+    not an article is still reported as one."""
+    start, end = page.find("<article"), page.rfind("</article>")
+    return page[start:end + len("</article>")] if 0 <= start < end else page
 
 
 def _relative_to_handout(href: str, article: str, handout: str) -> str:
