@@ -34,6 +34,7 @@ from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.catalogue import articles
 from weaning_breast_health.publish.command import publish
 from weaning_breast_health.publish.feeds import feed_xml
+from weaning_breast_health.publish.indentation import without_indentation
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.ui_text import FEED_TEXT
 from weaning_breast_health.urls import FEED_NAME, handout_url
@@ -151,16 +152,20 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     """Back to the home pages, for the templates that are not pages (404.html); a
-    translation's page loads the English edition's copy of Material's assets."""
+    translation's page loads the English edition's copy of Material's assets. Every page
+    is written without its templates' indentation (publish/indentation.py)."""
     config.extra["alternate"] = alternates(None, config, _checked_pages())
-    return on_post_template(output, page.file.src_uri, config)
+    return without_indentation(on_post_template(output, page.file.src_uri, config))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """A translation's 404 page (and any other template) loads the English edition's
-    copy of Material's assets too."""
+    copy of Material's assets too; an HTML template (404.html) is written without its
+    indentation, as the pages are."""
     if editions.shares_theme_assets(config):
-        return editions.to_shared_assets(output_content, config)
+        output_content = editions.to_shared_assets(output_content, config)
+    if template_name.endswith(".html"):
+        return without_indentation(output_content)
     return output_content
 
 

@@ -35,6 +35,7 @@ from ..ui_text import FEED_TEXT, HANDOUT_TEXT, TEXT
 from ..urls import (FEED_NAME, canonical_url, handout_url, moved_handouts, page_dir, page_url,
                     site_root)
 from ..vocabulary import CARE_CARD_TYPES, DEFAULT_LANGUAGE, TRANSLATIONS
+from .indentation import without_indentation
 from .qr_codes import qr_code_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -120,7 +121,7 @@ def _relative_to_handout(href: str, article: str, handout: str) -> str:
 
 def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSettings,
                  ledger: Ledger | None, environment: jinja2.Environment) -> str:
-    """The handout page of one article."""
+    """The handout page of one article, without its template's indentation."""
     language = page.language
     address = canonical_url(settings, name)
     here = handout_url(name)
@@ -131,7 +132,7 @@ def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSetti
     version = words["version"].format(
         version=current_version(history),
         date=long_date(record.get("translated"), language) if isinstance(record, dict) else "")
-    return environment.get_template("handout.html").render(
+    return without_indentation(environment.get_template("handout.html").render(
         name=name, language=language, title=built.title, built=built, words=words,
         roomy=fits_roomy_layout(page, site_table()),
         text=TEXT[language], feed_title=FEED_TEXT[language]["link_title"],
@@ -140,7 +141,7 @@ def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSetti
         qr_code=qr_code_svg(address), root=edition_root, feed=edition_root + FEED_NAME,
         theme_assets=posixpath.relpath(f"/{THEME_ASSETS}", here) + "/",  # the one copy, English's
         checked=words["checked"].format(date=long_date(page.inherited("last_reviewed"), language)),
-        version=version)
+        version=version))
 
 
 def write_handouts(site_dir: Path, articles: dict[str, Page], settings: SiteSettings,
