@@ -5,8 +5,9 @@
 What it writes: /api/articles.json and robots.txt (catalogue.py), each article's qr.svg
 (qr_codes.py) and one-page handout (handouts.py: /handouts/<name>/, /zh/handouts/<name>/),
 each edition's Atom feed of changes (feeds.py: /feed.xml, /zh/feed.xml), search/<lang>.json
-for the search correction (search_vocabulary.py), the HTTP header files (headers.py), and
-last a .br and a .gz copy of every text file (precompressed.py).
+for the search correction (search_vocabulary.py); it removes Material's source maps and
+the lunr files no edition's search loads (theme_assets.py); then it writes the HTTP header
+files (headers.py), and last a .br and a .gz copy of every text file (precompressed.py).
 
 The hook runs publish() after each clean build; this command does the same for a builder
 that runs no hooks (Zensical), and checks the content first. The order matters: the
@@ -32,12 +33,14 @@ from .headers import write_header_files
 from .precompressed import write_precompressed
 from .qr_codes import write_qr_codes
 from .search_vocabulary import publish as write_search_vocabulary
+from .theme_assets import remove_unused_theme_files
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
     """Write the catalogue and the trigger table, robots.txt, each article's QR code and
-    handout, each edition's feed and search words, the HTTP headers, then compressed copies
-    of every text file; return the problems found in the search settings."""
+    handout, each edition's feed and search words; remove Material's files no page loads
+    (theme_assets.py); write the HTTP headers, then compressed copies of every text file;
+    return the problems found in the search settings."""
     write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
     write_qr_codes(site_dir, articles(checked.pages), checked.settings)
     write_handouts(site_dir, articles(checked.pages), checked.settings, checked.ledger)
@@ -45,6 +48,7 @@ def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
     problems = []
     for language in sorted({page.language for page in checked.pages.values()}):
         problems += write_search_vocabulary(site_dir / folder(language), language)
+    remove_unused_theme_files(site_dir)
     write_header_files(site_dir)
     write_precompressed(site_dir)
     return problems
