@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import os
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -21,12 +22,15 @@ BROTLI_QUALITY = 6
 GZIP_LEVEL = 6
 
 
-def write_precompressed(site_dir: Path) -> int:
-    """Write FILE.br and FILE.gz beside every text file of the site that they make smaller;
-    return how many files got them. Files are compressed on every core at once (brotli
-    and zlib let go of Python's lock while they work)."""
+def write_precompressed(site_dir: Path, except_folders: Iterable[str] = ()) -> int:
+    """Write FILE.br and FILE.gz beside every text file of the site (but those in
+    except_folders, folders of site_dir) that they make smaller; return how many files got
+    them. Files are compressed on every core at once (brotli and zlib let go of Python's
+    lock while they work)."""
+    skipped = [site_dir / name for name in except_folders]
     texts = [path for path in sorted(site_dir.rglob("*"))
-             if path.suffix in TEXT_SUFFIXES and path.is_file()]
+             if path.suffix in TEXT_SUFFIXES and path.is_file()
+             and not any(path.is_relative_to(folder) for folder in skipped)]
     with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
         return sum(pool.map(write_compressed_copies, texts))
 
