@@ -45,6 +45,12 @@ def docs_root(config: MkDocsConfig) -> Path:
     return docs_dir.parent if config_language(config) != DEFAULT_LANGUAGE else docs_dir
 
 
+def site_root_dir(config: MkDocsConfig) -> Path:
+    """The built site's folder holding every edition (a translation's site_dir is inside it)."""
+    site_dir = Path(config.site_dir)
+    return site_dir.parent if config_language(config) != DEFAULT_LANGUAGE else site_dir
+
+
 def checker_path(config: MkDocsConfig, src_uri: str) -> str:
     """A page's path as the checker knows it: mastitis.md in mkdocs.zh.yml is zh/mastitis.md."""
     prefix = folder(config_language(config))

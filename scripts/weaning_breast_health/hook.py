@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,8 +34,10 @@ from weaning_breast_health.errors import UsageError
 from weaning_breast_health.evidence import with_based_on
 from weaning_breast_health.pages import Page
 from weaning_breast_health.publish.catalogue import articles
-from weaning_breast_health.publish.command import publish
+from weaning_breast_health.publish.command import publish_edition, publish_site
 from weaning_breast_health.publish.feeds import feed_xml
+from weaning_breast_health.publish.indentation import without_indentation
+from weaning_breast_health.publish.precompressed import write_precompressed
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.ui_text import FEED_TEXT
 from weaning_breast_health.urls import FEED_NAME, handout_url
@@ -45,6 +49,7 @@ from weaning_breast_health.templates import (alternates, edition_filters,
 CHECK_DATE_VARIABLE = "CONTENT_CHECK_DATE"
 HANDOUT_PLACEHOLDER = "<!-- The handout: publishing writes it here after the build (publish/handouts.py). -->\n"
 log = logging.getLogger("mkdocs.hooks.check_content")
+T = TypeVar("T")
 # What this build's check read (every page, by path in the docs folder) and found.
 _checked: CheckedSite | None = None
 # The process building the translations beside the English build, if one was started.
@@ -151,16 +156,20 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     """Back to the home pages, for the templates that are not pages (404.html); a
-    translation's page loads the English edition's copy of Material's assets."""
+    translation's page loads the English edition's copy of Material's assets. Every page
+    is written without its templates' indentation (publish/indentation.py)."""
     config.extra["alternate"] = alternates(None, config, _checked_pages())
-    return on_post_template(output, page.file.src_uri, config)
+    return without_indentation(on_post_template(output, page.file.src_uri, config))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """A translation's 404 page (and any other template) loads the English edition's
-    copy of Material's assets too."""
+    copy of Material's assets too; an HTML template (404.html) is written without its
+    indentation, as the pages are."""
     if editions.shares_theme_assets(config):
-        return editions.to_shared_assets(output_content, config)
+        output_content = editions.to_shared_assets(output_content, config)
+    if template_name.endswith(".html"):
+        return without_indentation(output_content)
     return output_content
 
 
@@ -176,21 +185,42 @@ def check_date() -> datetime.date:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """The English build builds the translations, then publishes the catalogue, QR
-    codes, search's words and headers of the whole site, only after a clean check; a
-    problem in the search settings is reported like a content problem."""
+    """After a clean check, each edition publishes its own pages (QR codes, handouts,
+    feed, search words) and compresses its folder in the process that built it: a
+    translation beside the English build, when the English build built it. The English
+    build then waits for the translations, publishes the site's files (catalogue,
+    headers) and compresses the rest. A problem in the search settings is reported like a
+    content problem."""
     global _translations
-    if editions.config_language(config) != editions.DEFAULT_LANGUAGE:
-        return  # the English build publishes every edition once all are built
-    editions.finish_translations(config, _checked, _translations)
-    _translations = None
-    if _checked is not None and not _checked.problems:
-        try:
-            problems = publish(Path(config.site_dir), _checked)
-        except UsageError as error:
-            raise PluginError(f"publishing: {error}") from error
+    language = editions.config_language(config)
+    clean = _checked is not None and not _checked.problems
+    site_dir = editions.site_root_dir(config)
+    if language != editions.DEFAULT_LANGUAGE:
+        if clean and editions.check_for_translations() is not None:
+            problems = publishing(publish_edition, site_dir, _checked, language)
+            publishing(write_precompressed, Path(config.site_dir))
+            if problems:
+                report(problems, config)
+        return
+    try:
+        problems = publishing(publish_edition, site_dir, _checked, language) if clean else []
+    finally:
+        editions.finish_translations(config, _checked, _translations)
+        _translations = None
+    if clean:
+        publishing(publish_site, site_dir, _checked)
+        translations = [editions.folder(other) for other in editions.translation_configs(config)]
+        publishing(write_precompressed, site_dir, translations)
         if problems:
             report(problems, config)
+
+
+def publishing(step: Callable[..., T], *arguments: Any) -> T:
+    """Run a publishing step; a usage error stops the build with its message."""
+    try:
+        return step(*arguments)
+    except UsageError as error:
+        raise PluginError(f"publishing: {error}") from error
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:

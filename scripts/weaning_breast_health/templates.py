@@ -22,10 +22,24 @@ BUNDLE_FOLDER = "assets/javascripts"
 def related_links(page: Any, nav: Any) -> list[Any]:
     """The MkDocs pages a page's `related` entries name, resolved as the checker resolves
     them (relative to the page), in the order written."""
-    by_path = {other.file.src_uri: other for other in nav.pages}
+    by_path = _pages_by_path(nav)
     related = (page.meta or {}).get("related") or []
     targets = [resolve_page(page.file.src_uri, entry) for entry in related if isinstance(entry, str)]
     return [by_path[target] for target in targets if target in by_path]
+
+
+# The last navigation related_links saw, and its pages by path.
+_navigation_pages: tuple[Any, dict[str, Any]] | None = None
+
+
+def _pages_by_path(nav: Any) -> dict[str, Any]:
+    """The navigation's pages by path, made once per navigation (MkDocs makes one for
+    each build, and it holds the same pages while the pages render): a map made for
+    every page's lookup made the build's time grow with the square of its pages."""
+    global _navigation_pages
+    if _navigation_pages is None or _navigation_pages[0] is not nav:
+        _navigation_pages = (nav, {other.file.src_uri: other for other in nav.pages})
+    return _navigation_pages[1]
 
 
 def long_date(value: Any, language: str = DEFAULT_LANGUAGE) -> str:

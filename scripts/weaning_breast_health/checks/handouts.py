@@ -28,6 +28,8 @@ def printed_width(markdown: str) -> int:
     """The width of a line of Markdown as printed, in characters: links as their text,
     no emphasis marks; a wide (CJK) character counts as two."""
     text = MARKUP.sub(lambda match: match.group(1) or "", markdown).strip()
+    if text.isascii():  # no wide character: one a character (most English lines)
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 

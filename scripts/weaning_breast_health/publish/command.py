@@ -2,16 +2,20 @@
 
     publish-site SITE_DIR [--docs-dir docs] [--config mkdocs.yml]
 
-What it writes: /api/articles.json and robots.txt (catalogue.py), each article's qr.svg
+What it writes, for each edition in its folder (publish_edition): each article's qr.svg
 (qr_codes.py) and one-page handout (handouts.py: /handouts/<name>/, /zh/handouts/<name>/),
-each edition's Atom feed of changes (feeds.py: /feed.xml, /zh/feed.xml), search/<lang>.json
-for the search correction (search_vocabulary.py), the HTTP header files (headers.py), and
-last a .br and a .gz copy of every text file (precompressed.py).
+the edition's Atom feed of changes (feeds.py: /feed.xml, /zh/feed.xml) and search/<lang>.json
+for the search correction (search_vocabulary.py); then for the site (publish_site):
+/api/articles.json and robots.txt (catalogue.py), Material's source maps and the lunr files
+no edition's search loads removed (theme_assets.py), the HTTP header files (headers.py);
+and last a .br and a .gz copy of every text file (precompressed.py).
 
-The hook runs publish() after each clean build; this command does the same for a builder
-that runs no hooks (Zensical), and checks the content first. The order matters: the
-headers come after the pages are final, because their Content-Security-Policy hashes
-them, and the compressed copies after everything else.
+The hook does the same after each clean build, each edition's part in the process that
+built it (the translations' beside the English build) with the compressed copies of its
+folder, and the site's part in the English build once every edition is built; this
+command does it all in turn, for a builder that runs no hooks (Zensical), and checks the
+content first. The order matters: the headers come after the pages are final, because
+their Content-Security-Policy hashes them, and a file's compressed copies after the file.
 
 Exit status: 0 when written, 1 when the content has problems, 2 for a usage error.
 """
@@ -32,22 +36,42 @@ from .headers import write_header_files
 from .precompressed import write_precompressed
 from .qr_codes import write_qr_codes
 from .search_vocabulary import publish as write_search_vocabulary
+from .theme_assets import remove_unused_theme_files
 
 
 def publish(site_dir: Path, checked: CheckedSite) -> list[str]:
-    """Write the catalogue and the trigger table, robots.txt, each article's QR code and
-    handout, each edition's feed and search words, the HTTP headers, then compressed copies
-    of every text file; return the problems found in the search settings."""
-    write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
-    write_qr_codes(site_dir, articles(checked.pages), checked.settings)
-    write_handouts(site_dir, articles(checked.pages), checked.settings, checked.ledger)
-    write_feeds(site_dir, articles(checked.pages), checked.ledger, checked.settings)
+    """Publish every edition's own pages (publish_edition), then the site's files
+    (publish_site), then compressed copies of every text file; return the problems found
+    in the search settings."""
     problems = []
     for language in sorted({page.language for page in checked.pages.values()}):
-        problems += write_search_vocabulary(site_dir / folder(language), language)
-    write_header_files(site_dir)
+        problems += publish_edition(site_dir, checked, language)
+    publish_site(site_dir, checked)
     write_precompressed(site_dir)
     return problems
+
+
+def publish_edition(site_dir: Path, checked: CheckedSite, language: str) -> list[str]:
+    """What an edition publishes from its own built pages, all in its folder: each
+    article's QR code and handout (and a redirect where a moved article's handout was),
+    its feed and its search words; return the problems found in its search settings.
+    The hook runs it in the process that built the edition, so the editions publish side
+    by side (editions.py)."""
+    edition = {name: page for name, page in articles(checked.pages).items()
+               if page.language == language}
+    write_qr_codes(site_dir, edition, checked.settings)
+    write_handouts(site_dir, edition, checked.settings, checked.ledger)
+    write_feeds(site_dir, edition, checked.ledger, checked.settings)
+    return write_search_vocabulary(site_dir / folder(language), language)
+
+
+def publish_site(site_dir: Path, checked: CheckedSite) -> None:
+    """What the site publishes once every edition is built: the catalogue, the trigger
+    table and robots.txt; Material's files that no page loads removed; the HTTP headers
+    (after the pages are final: their Content-Security-Policy hashes the pages' scripts)."""
+    write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
+    remove_unused_theme_files(site_dir)
+    write_header_files(site_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,11 @@ compact layout holds.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import posixpath
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,6 +39,7 @@ from ..ui_text import FEED_TEXT, HANDOUT_TEXT, TEXT
 from ..urls import (FEED_NAME, canonical_url, handout_url, moved_handouts, page_dir, page_url,
                     site_root)
 from ..vocabulary import CARE_CARD_TYPES, DEFAULT_LANGUAGE, TRANSLATIONS
+from .indentation import without_indentation
 from .qr_codes import qr_code_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -64,19 +69,36 @@ class BuiltArticle:
     cards: list[str]
 
 
+def read_built_articles(site_dir: Path, names: list[str]) -> list[BuiltArticle]:
+    """What each named article's handout takes from its built page. Parsing the pages is
+    most of the handouts' time, so they are read in forked processes, one a core, where
+    forking is safe (POSIX, and no other thread running: as editions.start_translations
+    decides), else one after the other here."""
+    tasks = [(site_dir / page_dir(name) / "index.html", handout_url(name), page_url(name))
+             for name in names]
+    cores = os.cpu_count() or 1
+    if cores > 1 and len(tasks) > 1 and hasattr(os, "fork") and threading.active_count() == 1:
+        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(read_built_article, *zip(*tasks),
+                                 chunksize=max(1, len(tasks) // (4 * cores))))
+    return [read_built_article(*task) for task in tasks]
+
+
 def read_built_article(html: Path, handout: str, article: str) -> BuiltArticle:
     """The title, key facts and care cards of a built article page, with its links made
     relative to the handout's address."""
     if not html.is_file():
         raise UsageError(f"{html} is missing: build the site before publishing")
-    # Only the article is built into a tree (half the time of the whole page's).
-    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser",
+    # Only the article is parsed and built into a tree: the navigation around it is most
+    # of the page, and parsing it was most of the handouts' time.
+    soup = BeautifulSoup(article_html(html.read_text(encoding="utf-8")), "html.parser",
                          parse_only=SoupStrainer("article"))
     content = soup.select_one("article") or soup
-    for permalink in content.select("a.headerlink"):
-        permalink.decompose()
-    for link in content.select("a[href]"):
-        link["href"] = _relative_to_handout(link["href"], article, handout)
+    for link in content.find_all("a"):
+        if "headerlink" in (link.get("class") or []):
+            link.decompose()
+        elif link.has_attr("href"):
+            link["href"] = _relative_to_handout(link["href"], article, handout)
     title = content.find("h1")
     facts_heading = content.find(id="key-facts")
     help_heading = content.find(id="when-to-get-help")
@@ -89,6 +111,14 @@ def read_built_article(html: Path, handout: str, article: str) -> BuiltArticle:
         key_facts=str(facts) if isinstance(facts, Tag) else "",
         cards_heading=help_heading.get_text().strip(),
         cards=[str(card) for card in content.select(CARE_CARD_SELECTOR)])
+
+
+def article_html(page: str) -> str:
+    """A built page from its first <article> tag to its last </article> (Material's one
+    article holds the whole content); the whole page when it has none, so a page that is
+    not an article is still reported as one."""
+    start, end = page.find("<article"), page.rfind("</article>")
+    return page[start:end + len("</article>")] if 0 <= start < end else page
 
 
 def _relative_to_handout(href: str, article: str, handout: str) -> str:
@@ -110,7 +140,7 @@ def _relative_to_handout(href: str, article: str, handout: str) -> str:
 
 def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSettings,
                  ledger: Ledger | None, environment: jinja2.Environment) -> str:
-    """The handout page of one article."""
+    """The handout page of one article, without its template's indentation."""
     language = page.language
     address = canonical_url(settings, name)
     here = handout_url(name)
@@ -121,7 +151,7 @@ def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSetti
     version = words["version"].format(
         version=current_version(history),
         date=long_date(record.get("translated"), language) if isinstance(record, dict) else "")
-    return environment.get_template("handout.html").render(
+    return without_indentation(environment.get_template("handout.html").render(
         name=name, language=language, title=built.title, built=built, words=words,
         roomy=fits_roomy_layout(page, site_table()),
         text=TEXT[language], feed_title=FEED_TEXT[language]["link_title"],
@@ -130,7 +160,7 @@ def handout_html(name: str, page: Page, built: BuiltArticle, settings: SiteSetti
         qr_code=qr_code_svg(address), root=edition_root, feed=edition_root + FEED_NAME,
         theme_assets=posixpath.relpath(f"/{THEME_ASSETS}", here) + "/",  # the one copy, English's
         checked=words["checked"].format(date=long_date(page.inherited("last_reviewed"), language)),
-        version=version)
+        version=version))
 
 
 def write_handouts(site_dir: Path, articles: dict[str, Page], settings: SiteSettings,
@@ -141,10 +171,8 @@ def write_handouts(site_dir: Path, articles: dict[str, Page], settings: SiteSett
                                      autoescape=True, trim_blocks=True, lstrip_blocks=True,
                                      undefined=jinja2.StrictUndefined)
     written = []
-    for name, page in articles.items():
+    for (name, page), built in zip(articles.items(), read_built_articles(site_dir, list(articles))):
         here = handout_url(name)
-        built = read_built_article(site_dir / page_dir(name) / "index.html", here,
-                                   page_url(name))
         target = site_dir / here.strip("/") / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(handout_html(name, page, built, settings, ledger, environment),

@@ -5,6 +5,9 @@ FILE.gz beside each FILE, written once at build rather than on every request."""
 from __future__ import annotations
 
 import gzip
+import os
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import brotli
@@ -19,19 +22,27 @@ BROTLI_QUALITY = 6
 GZIP_LEVEL = 6
 
 
-def write_precompressed(site_dir: Path) -> int:
-    """Write FILE.br and FILE.gz beside every text file of the site that they make smaller;
-    return how many files got them."""
-    written = 0
-    for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in TEXT_SUFFIXES or not path.is_file():
-            continue
-        data = path.read_bytes()
-        if len(data) < MIN_BYTES:
-            continue
-        for suffix, packed in ((".br", brotli.compress(data, quality=BROTLI_QUALITY)),
-                               (".gz", gzip.compress(data, GZIP_LEVEL, mtime=0))):
-            if len(packed) < len(data):
-                path.with_name(path.name + suffix).write_bytes(packed)
-        written += 1
-    return written
+def write_precompressed(site_dir: Path, except_folders: Iterable[str] = ()) -> int:
+    """Write FILE.br and FILE.gz beside every text file of the site (but those in
+    except_folders, folders of site_dir) that they make smaller; return how many files got
+    them. Files are compressed on every core at once (brotli and zlib let go of Python's
+    lock while they work)."""
+    skipped = [site_dir / name for name in except_folders]
+    texts = [path for path in sorted(site_dir.rglob("*"))
+             if path.suffix in TEXT_SUFFIXES and path.is_file()
+             and not any(path.is_relative_to(folder) for folder in skipped)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+        return sum(pool.map(write_compressed_copies, texts))
+
+
+def write_compressed_copies(path: Path) -> bool:
+    """Write path.br and path.gz where they are smaller than path; whether path was
+    large enough to try."""
+    data = path.read_bytes()
+    if len(data) < MIN_BYTES:
+        return False
+    for suffix, packed in ((".br", brotli.compress(data, quality=BROTLI_QUALITY)),
+                           (".gz", gzip.compress(data, GZIP_LEVEL, mtime=0))):
+        if len(packed) < len(data):
+            path.with_name(path.name + suffix).write_bytes(packed)
+    return True
