@@ -1,4 +1,4 @@
-"""scripts/security_headers.py: one definition of the headers, for nginx and static hosts."""
+"""weaning_breast_health/publish/headers.py: one definition of the headers, for nginx and static hosts."""
 
 import base64
 import hashlib

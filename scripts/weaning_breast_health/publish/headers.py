@@ -122,7 +122,7 @@ def nginx_include(headers: dict[str, str]) -> str:
         return "".join(f'{indent}add_header {name} "{value}" always;\n'
                        for name, value in lines.items())
 
-    return ("# Written by scripts/security_headers.py from the built site: do not edit.\n"
+    return ("# Written by publishing (weaning_breast_health/publish/headers.py) from the built site: do not edit.\n"
             + add_headers(SHORT_CACHE, "")
             + f'\nlocation ~ "{FINGERPRINTED_ASSET}" {{\n'
             + add_headers(LONG_CACHE, "    ")
@@ -135,7 +135,7 @@ def netlify_headers(headers: dict[str, str], assets: list[str]) -> str:
     Netlify and Cloudflare Pages join the values of rules that match the same path, so
     Cache-Control appears only on the assets; pages keep the host's own revalidation.
     """
-    lines = ["# Written by scripts/security_headers.py from the built site: do not edit.", "/*"]
+    lines = ["# Written by publishing (weaning_breast_health/publish/headers.py) from the built site: do not edit.", "/*"]
     lines += [f"  {name}: {value}" for name, value in headers.items()]
     for asset in assets:
         lines += [asset, f"  Cache-Control: {LONG_CACHE}"]
