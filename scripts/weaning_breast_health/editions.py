@@ -120,13 +120,18 @@ def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> Non
             _check_for_translations = None
 
 
+def can_fork() -> bool:
+    """Whether this process can safely fork a copy of itself: the system has fork (not
+    Windows) and no other thread is running (`serve`'s server)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
 def start_translations(config: MkDocsConfig, checked: CheckedSite | None) -> int | None:
     """Build the translations in a child process (a fork of this one, which has the
     check), beside the English build, on the machine's other core; return its process id.
-    None, and nothing started, where that cannot be done safely: no fork (Windows), or
-    other threads running (`serve`'s server), or no translation to build."""
-    if not (hasattr(os, "fork") and threading.active_count() == 1
-            and translation_configs(config)):
+    None, and nothing started, where that cannot be done safely (can_fork) or there is no
+    translation to build."""
+    if not (can_fork() and translation_configs(config)):
         return None
     child = os.fork()
     if child:

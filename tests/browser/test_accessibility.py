@@ -29,6 +29,7 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]  # what a palette or wid
 COLOUR = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["violations"]}
 NOT_COLOUR = {**AXE_OPTIONS, "rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
 AROUND_THE_ARTICLE = {"exclude": [["article"]]}
+SETTLED = "document.getAnimations().length === 0"  # no fade or transition running
 FIRST_PALETTE = next(iter(PALETTES))
 PHONE = min(WIDTHS)
 LOOKS = [(palette, width) for palette in PALETTES for width in WIDTHS]
@@ -45,9 +46,9 @@ def page_runs(palette: str, width: int) -> list[tuple[dict | None, dict]]:
 
 
 def handout_runs(palette: str, width: int) -> list[tuple[dict | None, dict]]:
-    """The axe runs a handout needs in this look: its colours on a phone."""
-    others = [(None, NOT_COLOUR)] if palette == FIRST_PALETTE else []
-    return others + ([(None, COLOUR)] if width == PHONE else [])
+    """The axe runs a handout needs in this look: a page's, but those of the part around
+    the article (a handout has nothing around its text)."""
+    return [(part, options) for part, options in page_runs(palette, width) if part is None]
 
 
 HANDOUT_LOOKS = [look for look in LOOKS if handout_runs(*look)]
@@ -80,7 +81,7 @@ def axe_run(page: Page, context: dict | None = None, options: dict = AXE_OPTIONS
 def axe_report(page: Page, runs: list[tuple[dict | None, dict]]) -> str:
     """Every violation the runs find on the page once its colours have settled (the
     palette fades in), as axe reports them; empty if none."""
-    page.wait_for_function("document.getAnimations().length === 0")
+    page.wait_for_function(SETTLED)
     results = [axe_run(page, context, options) for context, options in runs]
     return "".join(result.generate_report() for result in results if result.violations_count)
 
@@ -129,7 +130,7 @@ def test_the_articles_text_looks_the_same_at_every_width(tab, site_url, address,
     for width in WIDTHS:
         page = tab(palette, width)
         page.goto(site_url + address)
-        page.wait_for_function("document.getAnimations().length === 0")  # the palette fades in
+        page.wait_for_function(SETTLED)  # the palette fades in
         looks.append(page.evaluate(TEXT_STYLES, root))
     assert len(looks[0]) > 10
     assert looks[0] == looks[1]
@@ -151,7 +152,7 @@ def test_axe_finds_no_violations_in_search_results(axe_tab, site_url, palette, w
     page = axe_tab(palette, width)
     page.goto(site_url + ARTICLE + "?q=mastitis")
     page.locator(".md-search-result__item").first.wait_for()
-    page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
+    page.wait_for_function(SETTLED)  # the dialog fades in
     results = axe_run(page)
     assert results.violations_count == 0, results.generate_report()
 
@@ -165,7 +166,7 @@ def test_axe_finds_no_violations_when_a_search_finds_nothing(axe_tab, site_url, 
     page.goto(site_url + ARTICLE + "?q=nxpplz")  # near "nipple", on no page
     page.locator(".search-note a").first.wait_for()
     assert "Did you mean" in page.locator(".search-note").inner_text()
-    page.wait_for_function("document.getAnimations().length === 0")  # the dialog fades in
+    page.wait_for_function(SETTLED)  # the dialog fades in
     results = axe_run(page)
     assert results.violations_count == 0, results.generate_report()
     page.screenshot(path=artifacts / f"search-nothing-found-{palette}-{width}px.png")
@@ -247,7 +248,7 @@ def test_the_copy_link_button_stays_readable_under_the_pointer(tab, site_url, pa
     page.goto(site_url + ARTICLE)
     button = page.get_by_role("button", name="Copy link")
     button.hover()
-    page.wait_for_function("document.getAnimations().length === 0")
+    page.wait_for_function(SETTLED)
     text = button.evaluate("b => getComputedStyle(b).color")
     background = seen_background(button.evaluate(BACKGROUNDS))
     assert contrast(text, background) >= 4.5, (text, background)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import posixpath
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from bs4 import BeautifulSoup, SoupStrainer, Tag
 
 from ..checks.handouts import fits_roomy_layout
 from ..checks.review_ledger import Ledger
-from ..editions import THEME_ASSETS, folder
+from ..editions import THEME_ASSETS, can_fork, folder
 from ..errors import UsageError
 from ..history import current_version, page_history
 from ..pages import Page
@@ -72,12 +71,11 @@ class BuiltArticle:
 def read_built_articles(site_dir: Path, names: list[str]) -> list[BuiltArticle]:
     """What each named article's handout takes from its built page. Parsing the pages is
     most of the handouts' time, so they are read in forked processes, one a core, where
-    forking is safe (POSIX, and no other thread running: as editions.start_translations
-    decides), else one after the other here."""
+    forking is safe (editions.can_fork), else one after the other here."""
     tasks = [(site_dir / page_dir(name) / "index.html", handout_url(name), page_url(name))
              for name in names]
     cores = os.cpu_count() or 1
-    if cores > 1 and len(tasks) > 1 and hasattr(os, "fork") and threading.active_count() == 1:
+    if cores > 1 and len(tasks) > 1 and can_fork():
         with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
             return list(pool.map(read_built_article, *zip(*tasks),
                                  chunksize=max(1, len(tasks) // (4 * cores))))

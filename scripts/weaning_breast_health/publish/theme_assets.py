@@ -16,10 +16,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..editions import folder
 from ..errors import UsageError
+from ..templates import BUNDLE_FOLDER
+from ..vocabulary import DEFAULT_LANGUAGE, TRANSLATIONS
+from .search_vocabulary import INDEX_FILE
 
-LUNR_FOLDER = "assets/javascripts/lunr"
-SEARCH_INDEX = "search/search_index.json"
+LUNR_FOLDER = f"{BUNDLE_FOLDER}/lunr"
 # The segmenters Material's search worker loads for a language, beside lunr.<language>.
 SEGMENTERS = {"ja": ["tinyseg.js"], "th": ["wordcut.js"], "hi": ["wordcut.js"]}
 
@@ -40,7 +43,9 @@ def lunr_files(languages: list[str]) -> set[str]:
 def search_languages(site_dir: Path) -> list[list[str]]:
     """The languages of each search index in the built site (one per edition)."""
     languages = []
-    for index in sorted(site_dir.rglob(SEARCH_INDEX)):
+    editions = [site_dir / folder(language) / INDEX_FILE
+                for language in (DEFAULT_LANGUAGE, *TRANSLATIONS)]
+    for index in (path for path in editions if path.is_file()):
         try:
             languages.append(list(json.loads(index.read_text(encoding="utf-8"))["config"]["lang"]))
         except (ValueError, KeyError, TypeError) as error:
