@@ -7,10 +7,16 @@ Violations are fixed in the site (site.css, the templates), never by turning rul
 
 Each look (palette and width) gets the rules it could change. The colour rules (contrast,
 nine tenths of axe's time) run in every look, the others once per width: a palette
-changes only colours. An article's text has the same colours and sizes at every width
-(test_the_articles_text_looks_the_same_at_every_width), so on a laptop the colour rules
+changes only colours. An article is the same at every width: the same elements, shown or
+hidden alike, with the same colours and sizes
+(test_the_articles_text_looks_the_same_at_every_width). So on a laptop the colour rules
 check what only a wide window shows around the article (navigation, contents, header and
-footer); on a phone, the whole page. A handout has nothing around its text.
+footer); on a phone, the whole page. A handout has nothing around its text: it is read
+on a phone, in the light palette and then the dark, as a reader's system switches. The
+search dialog is a part of the header, so it is checked the same way.
+
+Every look also checks that the page fits the window: nothing scrolls sideways, down to a
+320 px phone (WCAG 1.4.10, reflow), which axe does not test.
 """
 
 from collections.abc import Callable, Iterator
@@ -20,8 +26,8 @@ from axe_playwright_python.sync_playwright import Axe
 from axe_playwright_python.base import AxeResults
 from playwright.sync_api import Page
 
-from .readers import (ARTICLE, HANDOUTS, MISSING_CHINESE_PAGE, MISSING_PAGE, PAGES, PALETTES,
-                      WIDTHS, new_context, page_id)
+from .readers import (ARTICLE, EVERY_ADDRESS, HANDOUTS, PALETTES, WIDTHS, WINDOW_HEIGHT,
+                      new_context, page_id)
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
@@ -30,6 +36,7 @@ COLOUR = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["
 NOT_COLOUR = {**AXE_OPTIONS, "rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
 AROUND_THE_ARTICLE = {"exclude": [["article"]]}
 SETTLED = "document.getAnimations().length === 0"  # no fade or transition running
+SCROLL_WIDTH = "document.documentElement.scrollWidth"  # wider than the window: scrolls sideways
 FIRST_PALETTE = next(iter(PALETTES))
 PHONE = min(WIDTHS)
 LOOKS = [(palette, width) for palette in PALETTES for width in WIDTHS]
@@ -40,24 +47,24 @@ def look_id(look: tuple[str, int]) -> str:
 
 
 def page_runs(palette: str, width: int) -> list[tuple[dict | None, dict]]:
-    """The axe runs (part of the page, options) a page needs in this look."""
-    others = [(None, NOT_COLOUR)] if palette == FIRST_PALETTE else []
-    return others + [(None if width == PHONE else AROUND_THE_ARTICLE, COLOUR)]
+    """The axe runs (part of the page, options) a page needs in this look: one run where
+    every rule reads the whole page (each run has a cost of its own)."""
+    colour_part = None if width == PHONE else AROUND_THE_ARTICLE
+    if palette != FIRST_PALETTE:
+        return [(colour_part, COLOUR)]
+    if colour_part is None:
+        return [(None, AXE_OPTIONS)]
+    return [(None, NOT_COLOUR), (colour_part, COLOUR)]
 
 
-def handout_runs(palette: str, width: int) -> list[tuple[dict | None, dict]]:
-    """The axe runs a handout needs in this look: a page's, but those of the part around
-    the article (a handout has nothing around its text)."""
-    return [(part, options) for part, options in page_runs(palette, width) if part is None]
-
-
-HANDOUT_LOOKS = [look for look in LOOKS if handout_runs(*look)]
+def window(width: int) -> dict[str, int]:
+    return {"width": width, "height": WINDOW_HEIGHT}
 
 
 @pytest.fixture(scope="module")
 def axe_tab(browser) -> Iterator[Callable[..., Page]]:
     """axe_tab(palette, width): the module's one tab for that look, with axe-core loaded
-    into every page it opens."""
+    into every page it opens; set to that look again, whatever a test did to it."""
     tabs: dict[tuple[str, int], Page] = {}
 
     def get(palette: str = "light", width: int = 1280) -> Page:
@@ -65,7 +72,10 @@ def axe_tab(browser) -> Iterator[Callable[..., Page]]:
             context = new_context(browser, palette, width)
             context.add_init_script(Axe().axe_script)
             tabs[palette, width] = context.new_page()
-        return tabs[palette, width]
+        page = tabs[palette, width]
+        page.emulate_media(color_scheme=palette)
+        page.set_viewport_size(window(width))
+        return page
 
     yield get
     for page in tabs.values():
@@ -86,35 +96,56 @@ def axe_report(page: Page, runs: list[tuple[dict | None, dict]]) -> str:
     return "".join(result.generate_report() for result in results if result.violations_count)
 
 
+def fits_and_passes_axe(page: Page, palette: str, width: int) -> list[str]:
+    """What is wrong with the page as it is now shown, in this look: it scrolls sideways,
+    or axe finds violations (once it has settled: no fade or transition running)."""
+    page.wait_for_function(SETTLED)
+    problems = []
+    if (page_width := page.evaluate(SCROLL_WIDTH)) > width:
+        problems.append(f"{look_id((palette, width))}: {page_width} px wide, it scrolls sideways")
+    if report := axe_report(page, page_runs(palette, width)):
+        problems.append(f"{look_id((palette, width))}:\n{report}")
+    return problems
+
+
 @pytest.mark.parametrize("look", LOOKS, ids=look_id)
-@pytest.mark.parametrize("address", [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE], ids=page_id)
+@pytest.mark.parametrize("address", EVERY_ADDRESS, ids=page_id)
 def test_axe_finds_no_violations(axe_tab, site_url, address, look):
-    """Each page, as read, also declares its language and the reader's palette."""
+    """Each page, as read, also declares its language and the reader's palette, and fits
+    the window: nothing scrolls sideways, down to a 320 px phone (WCAG 1.4.10)."""
     page = axe_tab(*look)
     page.goto(site_url + address)
     assert page.get_attribute("html", "lang") == ("zh" if address.startswith("zh/") else "en")
     assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[look[0]]
-    assert axe_report(page, page_runs(*look)) == ""
+    problems = fits_and_passes_axe(page, *look)
+    assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize("look", HANDOUT_LOOKS, ids=look_id)
 @pytest.mark.parametrize("address", HANDOUTS, ids=page_id)
-def test_axe_finds_no_violations_on_handouts(axe_tab, site_url, address, look):
-    """A handout has no Material palette: it follows the reader's system setting."""
-    page = axe_tab(*look)
+def test_axe_finds_no_violations_on_handouts(axe_tab, site_url, address):
+    """A handout has no Material palette: it follows the reader's system setting, also
+    when the reader changes it. It is read on a phone (nothing is around its text: see
+    page_runs), fits the window, and has its link back to the page in view."""
+    page = axe_tab(FIRST_PALETTE, PHONE)
     page.goto(site_url + address)
-    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    assert (background != "rgb(255, 255, 255)") == (look[0] == "dark")
-    assert axe_report(page, handout_runs(*look)) == ""
+    assert page.locator(".handout-back a").is_visible()
+    problems = []
+    for palette in PALETTES:
+        page.emulate_media(color_scheme=palette)
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert (background != "rgb(255, 255, 255)") == (palette == "dark")
+        problems += fits_and_passes_axe(page, palette, PHONE)
+    assert problems == [], "\n".join(problems)
 
 
-# What axe's colour rules read of each element, by kind of element.
+# What axe reads of each element's look, by kind of element: shown or not, and its colours.
 TEXT_STYLES = """root => {
     const styles = {};
     for (const element of document.querySelectorAll(root + " *")) {
         const style = getComputedStyle(element);
-        styles[element.tagName + "." + element.className] = [style.fontSize, style.fontWeight,
-            style.color, style.backgroundColor, style.textDecorationLine, style.opacity];
+        styles[element.tagName + "." + element.className] = [style.display, style.visibility,
+            style.fontSize, style.fontWeight, style.color, style.backgroundColor,
+            style.textDecorationLine, style.opacity];
     }
     return styles;
 }"""
@@ -143,7 +174,7 @@ def test_axe_finds_no_violations_once_materials_script_runs(axe_tab, site_url, p
     page = axe_tab(palette, width)
     page.goto(site_url + ARTICLE + "?h=abscess")
     page.locator("article mark").first.wait_for()
-    results = axe_run(page)
+    results = axe_run(page)  # every rule on the whole page: the marks are in the article
     assert results.violations_count == 0, results.generate_report()
 
 
@@ -152,9 +183,7 @@ def test_axe_finds_no_violations_in_search_results(axe_tab, site_url, palette, w
     page = axe_tab(palette, width)
     page.goto(site_url + ARTICLE + "?q=mastitis")
     page.locator(".md-search-result__item").first.wait_for()
-    page.wait_for_function(SETTLED)  # the dialog fades in
-    results = axe_run(page)
-    assert results.violations_count == 0, results.generate_report()
+    assert axe_report(page, page_runs(palette, width)) == ""  # once the dialog has faded in
 
 
 @pytest.mark.parametrize("palette, width", LOOKS, ids=[look_id(look) for look in LOOKS])
@@ -166,9 +195,7 @@ def test_axe_finds_no_violations_when_a_search_finds_nothing(axe_tab, site_url, 
     page.goto(site_url + ARTICLE + "?q=nxpplz")  # near "nipple", on no page
     page.locator(".search-note a").first.wait_for()
     assert "Did you mean" in page.locator(".search-note").inner_text()
-    page.wait_for_function(SETTLED)  # the dialog fades in
-    results = axe_run(page)
-    assert results.violations_count == 0, results.generate_report()
+    assert axe_report(page, page_runs(palette, width)) == ""  # once the dialog has faded in
     page.screenshot(path=artifacts / f"search-nothing-found-{palette}-{width}px.png")
 
 

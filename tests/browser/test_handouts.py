@@ -1,7 +1,7 @@
 """Handouts in Chromium: every article's handout prints on one side of one sheet of A4
 and of US Letter, portrait, with all its key facts and care card triggers, and a QR
-code that opens the page's canonical address (SITE_URL honoured); on screen it reads on
-a phone without sideways scrolling."""
+code that opens the page's canonical address (SITE_URL honoured). (On screen it reads on
+a phone without sideways scrolling: test_accessibility.py checks that in each look.)"""
 
 import re
 
@@ -89,14 +89,6 @@ def test_the_qr_code_opens_the_address_site_url_names(print_page, clinic_site_ur
     print_page.goto(clinic_site_url + address(name))
     _, _, codes = printed_sheets(print_page.pdf(format="Letter"), "Letter")
     assert codes == [CLINIC_SITE_URL + name.removesuffix(".md") + "/"]
-
-
-@pytest.mark.parametrize("name", ARTICLES)
-def test_a_handout_reads_on_a_phone_without_sideways_scrolling(tab, site_url, name):
-    page = tab("light", 320)
-    page.goto(site_url + address(name))
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    assert page.locator(".handout-back a").is_visible()
 
 
 @pytest.mark.parametrize("edition", ["", "zh/"])
