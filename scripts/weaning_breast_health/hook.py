@@ -37,7 +37,8 @@ from weaning_breast_health.publish.catalogue import articles
 from weaning_breast_health.publish.command import publish_edition, publish_site
 from weaning_breast_health.publish.feeds import feed_xml
 from weaning_breast_health.publish.indentation import without_indentation
-from weaning_breast_health.publish.precompressed import write_precompressed
+from weaning_breast_health.publish.precompressed import (write_precompressed,
+                                                          write_precompressed_files)
 from weaning_breast_health.settings import settings_from_config
 from weaning_breast_health.ui_text import FEED_TEXT
 from weaning_breast_health.urls import FEED_NAME, handout_url
@@ -189,7 +190,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     feed, search words) and compresses its folder in the process that built it: a
     translation beside the English build, when the English build built it. The English
     build then waits for the translations, publishes the site's files (catalogue,
-    headers) and compresses the rest. A problem in the search settings is reported like a
+    headers) and compresses those. A problem in the search settings is reported like a
     content problem."""
     global _translations
     language = editions.config_language(config)
@@ -202,15 +203,18 @@ def on_post_build(config: MkDocsConfig) -> None:
             if problems:
                 report(problems, config)
         return
+    problems = []
     try:
-        problems = publishing(publish_edition, site_dir, _checked, language) if clean else []
+        if clean:
+            problems = publishing(publish_edition, site_dir, _checked, language)
+            translations = [editions.folder(other) for other in editions.translation_configs(config)]
+            publishing(write_precompressed, site_dir, translations)
     finally:
         editions.finish_translations(config, _checked, _translations)
         _translations = None
     if clean:
-        publishing(publish_site, site_dir, _checked)
-        translations = [editions.folder(other) for other in editions.translation_configs(config)]
-        publishing(write_precompressed, site_dir, translations)
+        written = publishing(publish_site, site_dir, _checked)
+        publishing(write_precompressed_files, written)
         if problems:
             report(problems, config)
 

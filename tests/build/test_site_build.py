@@ -10,7 +10,8 @@ import pytest
 from pathlib import Path
 from urllib.parse import urljoin
 
-from weaning_breast_health.publish.precompressed import MIN_BYTES, TEXT_SUFFIXES
+from weaning_breast_health.publish.precompressed import (MIN_BYTES, PRECOMPRESSED_SUFFIXES,
+                                                          TEXT_SUFFIXES)
 from weaning_breast_health.vocabulary import TEMPLATE_ANCHORS
 from weaning_breast_health.hook import CHECK_DATE_VARIABLE
 from support import (CHECK_DATE, LINKCHECKER_CONFIG, ROOT, builder_environment, built_html,
@@ -110,3 +111,11 @@ def test_every_text_file_has_brotli_and_gzip_copies_of_itself(built_site):
             if not copy.is_file() or unpack(copy.read_bytes()) != data:
                 wrong.append(copy.relative_to(built_site).as_posix())
     assert wrong == []
+
+
+def test_no_compressed_copy_outlives_its_file(built_site):
+    """The English edition is compressed before the site's publishing removes Material's
+    unused files (lunr's other languages): their copies go with them."""
+    orphans = [copy.relative_to(built_site).as_posix() for copy in built_site.rglob("*")
+               if copy.suffix in PRECOMPRESSED_SUFFIXES and not copy.with_suffix("").is_file()]
+    assert orphans == []

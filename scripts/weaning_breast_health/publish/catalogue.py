@@ -134,15 +134,17 @@ def robots_txt(settings: SiteSettings, folders: list[str]) -> str:
 
 
 def write_catalogue(site_dir: Path, pages: dict[str, Page], settings: SiteSettings,
-                    ledger: Ledger | None = None) -> None:
-    """Write /api/articles.json, /api/triggers.json and robots.txt into the built site."""
+                    ledger: Ledger | None = None) -> list[Path]:
+    """Write /api/articles.json, /api/triggers.json and robots.txt into the built site;
+    return their paths."""
     path = site_dir / CATALOGUE_PATH
+    triggers, robots = site_dir / TRIGGERS_PATH, site_dir / "robots.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json_text(catalogue(pages, settings, ledger)), encoding="utf-8")
-    (site_dir / TRIGGERS_PATH).write_text(json_text(trigger_catalogue(settings, site_table())),
-                                          encoding="utf-8")
+    triggers.write_text(json_text(trigger_catalogue(settings, site_table())), encoding="utf-8")
     folders = sorted({folder(page.language) for page in pages.values()})
-    (site_dir / "robots.txt").write_text(robots_txt(settings, folders), encoding="utf-8")
+    robots.write_text(robots_txt(settings, folders), encoding="utf-8")
+    return [path, triggers, robots]
 
 
 def json_text(data: Any) -> str:

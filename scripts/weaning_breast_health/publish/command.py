@@ -65,13 +65,14 @@ def publish_edition(site_dir: Path, checked: CheckedSite, language: str) -> list
     return write_search_vocabulary(site_dir / folder(language), language)
 
 
-def publish_site(site_dir: Path, checked: CheckedSite) -> None:
+def publish_site(site_dir: Path, checked: CheckedSite) -> list[Path]:
     """What the site publishes once every edition is built: the catalogue, the trigger
     table and robots.txt; Material's files that no page loads removed; the HTTP headers
-    (after the pages are final: their Content-Security-Policy hashes the pages' scripts)."""
-    write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
+    (after the pages are final: their Content-Security-Policy hashes the pages' scripts).
+    Return the files it wrote."""
+    written = write_catalogue(site_dir, checked.pages, checked.settings, checked.ledger)
     remove_unused_theme_files(site_dir)
-    write_header_files(site_dir)
+    return written + write_header_files(site_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from ..editions import folder
 from ..errors import UsageError
 from ..templates import BUNDLE_FOLDER
 from ..vocabulary import DEFAULT_LANGUAGE, TRANSLATIONS
+from .precompressed import PRECOMPRESSED_SUFFIXES
 from .search_vocabulary import INDEX_FILE
 
 LUNR_FOLDER = f"{BUNDLE_FOLDER}/lunr"
@@ -55,12 +56,17 @@ def search_languages(site_dir: Path) -> list[list[str]]:
 
 def remove_unused_theme_files(site_dir: Path) -> list[Path]:
     """Remove Material's source maps and the lunr files no edition's search loads from
-    the built site; return what was removed."""
+    the built site, with their compressed copies where the site has them already (the
+    hook compresses the English edition while the translations build); return what was
+    removed."""
     lunr = site_dir / LUNR_FOLDER
     needed = {lunr / name for languages in search_languages(site_dir)
               for name in lunr_files(languages)}
-    unused = [path for path in sorted(lunr.rglob("*")) if path.is_file() and path not in needed]
+    unused = [path for path in sorted(lunr.rglob("*")) if path.is_file()
+              and path.suffix not in PRECOMPRESSED_SUFFIXES and path not in needed]
     unused += sorted((site_dir / "assets").rglob("*.map"))
     for path in unused:
         path.unlink()
+        for suffix in PRECOMPRESSED_SUFFIXES:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
     return unused
