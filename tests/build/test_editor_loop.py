@@ -187,5 +187,5 @@ def test_a_content_problem_is_reported_once_at_the_top_of_the_test_run(tmp_path)
     # (in each test's report; the summary lines repeat it in full only when $CI is set)
     pointers = [line for line in lines if line.endswith("listed at the top of this run")
                 and line not in failures]
-    assert len(failures) == len(pointers) == 7
+    assert len(failures) == len(pointers) == 8
     assert "Traceback" not in run.stdout
