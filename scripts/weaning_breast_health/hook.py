@@ -198,17 +198,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = editions.site_root_dir(config)
     if language != editions.DEFAULT_LANGUAGE:
         if clean and editions.check_for_translations() is not None:
-            problems = publishing(publish_edition, site_dir, _checked, language)
-            publishing(write_precompressed, Path(config.site_dir))
-            if problems:
+            if problems := publish_own_edition(config, language):
                 report(problems, config)
         return
     problems = []
     try:
         if clean:
-            problems = publishing(publish_edition, site_dir, _checked, language)
-            translations = [editions.folder(other) for other in editions.translation_configs(config)]
-            publishing(write_precompressed, site_dir, translations)
+            problems = publish_own_edition(config, language)
     finally:
         editions.finish_translations(config, _checked, _translations)
         _translations = None
@@ -217,6 +213,16 @@ def on_post_build(config: MkDocsConfig) -> None:
         publishing(write_precompressed_files, written)
         if problems:
             report(problems, config)
+
+
+def publish_own_edition(config: MkDocsConfig, language: str) -> list[str]:
+    """The edition's own publishing, then the compressed copies of its folder (but the
+    translations' folders, which their builds compress); return the problems found in its
+    search settings."""
+    problems = publishing(publish_edition, editions.site_root_dir(config), _checked, language)
+    translations = [editions.folder(other) for other in editions.translation_configs(config)]
+    publishing(write_precompressed, Path(config.site_dir), translations)
+    return problems
 
 
 def publishing(step: Callable[..., T], *arguments: Any) -> T:

@@ -98,13 +98,14 @@ def axe_report(page: Page, runs: list[tuple[dict | None, dict]]) -> str:
 
 def fits_and_passes_axe(page: Page, palette: str, width: int) -> list[str]:
     """What is wrong with the page as it is now shown, in this look: it scrolls sideways,
-    or axe finds violations (once it has settled: no fade or transition running)."""
-    page.wait_for_function(SETTLED)
+    or axe finds violations (read once it has settled: no fade or transition running)."""
+    report = axe_report(page, page_runs(palette, width))  # waits for it to settle first
+    look = look_id((palette, width))
     problems = []
     if (page_width := page.evaluate(SCROLL_WIDTH)) > width:
-        problems.append(f"{look_id((palette, width))}: {page_width} px wide, it scrolls sideways")
-    if report := axe_report(page, page_runs(palette, width)):
-        problems.append(f"{look_id((palette, width))}:\n{report}")
+        problems.append(f"{look}: {page_width} px wide, it scrolls sideways")
+    if report:
+        problems.append(f"{look}:\n{report}")
     return problems
 
 
