@@ -27,9 +27,31 @@ RESULT_META = ".md-search-result__meta"
 COUNTED = "matching document"
 RESULTS_SHOWN = """([meta, shown, counted]) =>
     document.querySelector(meta).textContent.includes(counted) === shown"""
+RESULT_GROUPS = ".md-search-result__list > li"
 # The page of each result group: its first link (sections of the page follow it).
 RESULT_PAGES = """groups => groups.map(group => group.querySelector("a").getAttribute("href"))"""
 STABLE_READS = 3
+# Material renders results as they come: they are read once they have not changed for this long.
+QUIET_MS = 90
+NO_RESULTS_AFTER_MS = 10_000
+# Before a query is typed: empties Material's count of results, and keeps in
+# window.searchShown a promise kept once Material has counted again and the results have
+# not changed for QUIET_MS (no old results are read, and no polling).
+WATCH_FOR_RESULTS = """([meta, counted, quietMs, failAfterMs, query]) => {
+    const count = document.querySelector(meta);
+    const results = count.closest(".md-search-result");
+    count.textContent = "";
+    window.searchShown = new Promise((resolve, reject) => {
+        let quiet;
+        const observer = new MutationObserver(() => {
+            clearTimeout(quiet);
+            if (!count.textContent.includes(counted)) return;
+            quiet = setTimeout(() => { observer.disconnect(); resolve(); }, quietMs);
+        });
+        observer.observe(results, {childList: true, subtree: true, characterData: true});
+        setTimeout(() => reject(new Error(`no results shown for ${query}`)), failAfterMs);
+    });
+}"""
 # The glossary mentions every term; a query that does not expect it finds its answer above it.
 GLOSSARY = address_of("glossary.md")
 
@@ -37,11 +59,14 @@ GLOSSARY = address_of("glossary.md")
 def search(page: Page, query: str, counted: str = COUNTED) -> list[str]:
     """Type a query into the open search box; the addresses of the result pages, best first."""
     box = page.locator(SEARCH_BOX)
-    for text, shown in (("", False), (query, True)):  # clear first, so no old results linger
-        box.fill(text)
-        box.press("End")  # a real key press, as when typing
-        page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, shown, counted])
-    return result_pages(page, counted)
+    if box.input_value() == query:  # Material searches again only for other words
+        box.fill("")
+        box.press("End")
+    page.evaluate(WATCH_FOR_RESULTS, [RESULT_META, counted, QUIET_MS, NO_RESULTS_AFTER_MS, query])
+    box.fill(query)
+    box.press("End")  # a real key press, as when typing
+    page.evaluate("window.searchShown")
+    return [path_of(href) for href in page.eval_on_selector_all(RESULT_GROUPS, RESULT_PAGES)]
 
 
 def result_pages(page: Page, counted: str = COUNTED) -> list[str]:
@@ -50,10 +75,15 @@ def result_pages(page: Page, counted: str = COUNTED) -> list[str]:
     previous, same = None, 0
     while same < STABLE_READS:  # Material renders results as they come: wait until settled
         page.wait_for_timeout(30)
-        hrefs = page.eval_on_selector_all(".md-search-result__list > li", RESULT_PAGES)
+        hrefs = page.eval_on_selector_all(RESULT_GROUPS, RESULT_PAGES)
         same = same + 1 if hrefs == previous else 0
         previous = hrefs
-    return [urlsplit(href).path.removeprefix("/") for href in previous]  # site served at /
+    return [path_of(href) for href in previous]
+
+
+def path_of(href: str) -> str:
+    """A result's address as the tests name pages (the site is served at /)."""
+    return urlsplit(href).path.removeprefix("/")
 
 
 def test_the_query_set_is_big_enough_and_names_real_pages():
