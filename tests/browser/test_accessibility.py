@@ -35,7 +35,9 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]  # what a palette or wid
 COLOUR = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["violations"]}
 NOT_COLOUR = {**AXE_OPTIONS, "rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
 AROUND_THE_ARTICLE = {"exclude": [["article"]]}
-SETTLED = "document.getAnimations().length === 0"  # no fade or transition running
+# Resolves once no fade or transition is running: awaited, not polled every frame.
+SETTLED = """async () => { for (let running; (running = document.getAnimations()).length; )
+    await Promise.all(running.map(animation => animation.finished.catch(() => null))); }"""
 SCROLL_WIDTH = "document.documentElement.scrollWidth"  # wider than the window: scrolls sideways
 FIRST_PALETTE = next(iter(PALETTES))
 PHONE = min(WIDTHS)
@@ -91,7 +93,7 @@ def axe_run(page: Page, context: dict | None = None, options: dict = AXE_OPTIONS
 def axe_report(page: Page, runs: list[tuple[dict | None, dict]]) -> str:
     """Every violation the runs find on the page once its colours have settled (the
     palette fades in), as axe reports them; empty if none."""
-    page.wait_for_function(SETTLED)
+    page.evaluate(SETTLED)
     results = [axe_run(page, context, options) for context, options in runs]
     return "".join(result.generate_report() for result in results if result.violations_count)
 
@@ -162,7 +164,7 @@ def test_the_articles_text_looks_the_same_at_every_width(tab, site_url, address,
     for width in WIDTHS:
         page = tab(palette, width)
         page.goto(site_url + address)
-        page.wait_for_function(SETTLED)  # the palette fades in
+        page.evaluate(SETTLED)  # the palette fades in
         looks.append(page.evaluate(TEXT_STYLES, root))
     assert len(looks[0]) > 10
     assert looks[0] == looks[1]
@@ -276,7 +278,7 @@ def test_the_copy_link_button_stays_readable_under_the_pointer(tab, site_url, pa
     page.goto(site_url + ARTICLE)
     button = page.get_by_role("button", name="Copy link")
     button.hover()
-    page.wait_for_function(SETTLED)
+    page.evaluate(SETTLED)
     text = button.evaluate("b => getComputedStyle(b).color")
     background = seen_background(button.evaluate(BACKGROUNDS))
     assert contrast(text, background) >= 4.5, (text, background)
