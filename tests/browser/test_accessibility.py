@@ -28,10 +28,9 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from axe_playwright_python.base import AxeResults
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
 from playwright.sync_api import Page
 
-from support import parsed_html
 from weaning_breast_health.editions import not_found_page
 
 from .readers import (ARTICLE, EVERY_ADDRESS, HANDOUTS, MISSING_CHINESE_PAGE, MISSING_PAGE,
@@ -169,21 +168,21 @@ def surroundings(site: Path, address: str) -> set[tuple[str, ...]]:
     """The kinds of element around the page's article, each with its ancestors' kinds."""
     html = site / (address + "index.html" if address not in MISSING_PAGES
                    else not_found_page("/" + address))
-    body = parsed_html(html).body
+    body = BeautifulSoup(html.read_bytes(), "lxml").body
     for article in body.find_all("article"):
         article.decompose()
-    return {tuple(kind(node) for node in [element, *element.parents] if isinstance(node, Tag)
-                  and node.name != "[document]") for element in body.find_all(True)}
+    return {tuple(kind(node) for node in [element, *element.parents] if node.name != "[document]")
+            for element in body.find_all(True)}
 
 
 def test_every_page_is_surrounded_by_kinds_of_element_axe_reads_on_a_laptop(built_site):
     """What lets the colour rules read what is around the article on a laptop on the pages
     of LAPTOP_SURROUNDINGS only."""
-    read = set().union(*(surroundings(built_site, address) for address in LAPTOP_SURROUNDINGS))
-    unread = {address: sorted(surroundings(built_site, address) - read)[:3]
-              for address in EVERY_ADDRESS}
-    assert {address: kinds for address, kinds in unread.items() if kinds} == {}, (
-        "add these pages to LAPTOP_SURROUNDINGS")
+    kinds = {address: surroundings(built_site, address) for address in EVERY_ADDRESS}
+    read = set().union(*(kinds[address] for address in LAPTOP_SURROUNDINGS))
+    unread = {address: sorted(page_kinds - read)[:3] for address, page_kinds in kinds.items()
+              if page_kinds - read}
+    assert unread == {}, "add these pages to LAPTOP_SURROUNDINGS"
 
 
 # What axe reads of each element's look, by kind of element: shown or not, and its colours.
