@@ -14,9 +14,10 @@ check what only a wide window shows around the article (navigation, contents, he
 footer); on a phone, the whole page. What is around the article is made of the same kinds
 of element on every page, the page's own words in them: the colour rules read it on a
 laptop on the pages of LAPTOP_SURROUNDINGS, which hold every kind that any page has
-(test_every_page_is_surrounded_by_kinds_of_element_axe_reads_on_a_laptop). A handout has nothing around its text: it is read
-on a phone, in the light palette and then the dark, as a reader's system switches. The
-search dialog is a part of the header, so it is checked the same way.
+(test_every_page_is_surrounded_by_kinds_of_element_axe_reads_on_a_laptop). A handout
+has nothing around its text: it is read on a phone, in the light palette and then the
+dark, as a reader's system switches. The search dialog is a part of the header, so it
+is checked the same way.
 
 Every look also checks that the page fits the window: nothing scrolls sideways, down to a
 320 px phone (WCAG 1.4.10, reflow), which axe does not test.
@@ -62,7 +63,8 @@ def look_id(look: tuple[str, int]) -> str:
     return f"{look[0]}-{look[1]}px"
 
 
-def page_runs(palette: str, width: int, surroundings: bool = True) -> list[tuple[dict | None, dict]]:
+def page_runs(palette: str, width: int,
+              surroundings: bool = True) -> list[tuple[dict | None, dict]]:
     """The axe runs (part of the page, options) a page needs in this look: one run where
     every rule reads the whole page (each run has a cost of its own). surroundings: whether
     the colour rules read what is around the article on a laptop."""
@@ -114,7 +116,8 @@ def axe_report(page: Page, runs: list[tuple[dict | None, dict]]) -> str:
     return "".join(result.generate_report() for result in results if result.violations_count)
 
 
-def fits_and_passes_axe(page: Page, palette: str, width: int, surroundings: bool = True) -> list[str]:
+def fits_and_passes_axe(page: Page, palette: str, width: int,
+                        surroundings: bool = True) -> list[str]:
     """What is wrong with the page as it is now shown, in this look: it scrolls sideways,
     or axe finds violations (read once it has settled: no fade or transition running)."""
     report = axe_report(page, page_runs(palette, width, surroundings))  # waits for it to settle
@@ -128,7 +131,8 @@ def fits_and_passes_axe(page: Page, palette: str, width: int, surroundings: bool
 
 
 @pytest.mark.parametrize("address, look", PAGE_LOOKS,
-                         ids=[f"{page_id(address)}-{look_id(look)}" for address, look in PAGE_LOOKS])
+                         ids=[f"{page_id(address)}-{look_id(look)}"
+                              for address, look in PAGE_LOOKS])
 def test_axe_finds_no_violations(axe_tab, site_url, address, look):
     """Each page, as read, also declares its language and the reader's palette, and fits
     the window: nothing scrolls sideways, down to a 320 px phone (WCAG 1.4.10)."""
@@ -160,8 +164,9 @@ def test_axe_finds_no_violations_on_handouts(axe_tab, site_url, address):
 def kind(element: Tag) -> str:
     """What an element's colours can depend on: its tag, classes, attributes' names and
     own style."""
+    classes = ".".join(sorted(element.get("class", [])))
     names = sorted(set(element.attrs) - {"class"})
-    return f"{element.name}.{'.'.join(sorted(element.get('class', [])))}{names}{element.get('style', '')}"
+    return f"{element.name}.{classes}{names}{element.get('style', '')}"
 
 
 def surroundings(site: Path, address: str) -> set[tuple[str, ...]]:

@@ -138,6 +138,12 @@ CSP_SHARES = 4
 SEARCH_WORKER = "**/assets/javascripts/workers/search.*.min.js"
 # Each edition's search, run in full once: (page, query). The share of that number runs it.
 FULL_SEARCHES = [("/residual-milk/", "mastitis"), ("/zh/residual-milk/", "乳腺炎")]
+JAVASCRIPT = "text/javascript"
+
+
+def source_of(page) -> str:
+    """Where a message or error came from: its page's address (a worker has no page)."""
+    return page.url if page else "a worker"
 
 
 @pytest.mark.long_running
@@ -152,11 +158,12 @@ def test_no_page_breaks_the_content_security_policy_in_chromium(nginx_url, built
                             " console.error('CSP violation: ' + event.violatedDirective"
                             " + ' ' + event.blockedURI))")
     context.on("console", lambda message: message.type == "error"
-               and problems.append(f"{message.page.url}: {message.text}"))
-    context.on("weberror", lambda error: problems.append(f"{error.page.url}: {error.error}"))
+               and problems.append(f"{source_of(message.page)}: {message.text}"))
+    context.on("weberror",
+               lambda error: problems.append(f"{source_of(error.page)}: {error.error}"))
     tabs = [context.new_page() for _ in range(SIDE_BY_SIDE_TABS)]
     for page in tabs:  # the worker's own run is the full search's, below
-        page.route(SEARCH_WORKER, lambda route: route.fulfill(body="", content_type="text/javascript"))
+        page.route(SEARCH_WORKER, lambda route: route.fulfill(body="", content_type=JAVASCRIPT))
     # A page with scripts as opened from a search result: our script runs as it does for
     # every reader, then loads Material's.
     addresses = [urljoin(nginx_url, path + ("?h=milk" if has_scripts(built_site, path) else ""))
