@@ -17,6 +17,7 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
+from weaning_breast_health.publish.precompressed import PRECOMPRESSED_SUFFIXES
 from weaning_breast_health.serving.nginx import running_nginx
 
 PATHS = ["mastitis/", "search/search_index.json", "zh/search/search_index.json"]
@@ -51,7 +52,8 @@ def main() -> None:
     site = parser.parse_args().site_dir.resolve()
     with tempfile.TemporaryDirectory() as folder:
         on_the_fly = Path(folder) / "site"
-        shutil.copytree(site, on_the_fly, ignore=shutil.ignore_patterns("*.br", "*.gz"))
+        copies = [f"*{suffix}" for suffix in PRECOMPRESSED_SUFFIXES]  # FILE.br, FILE.gz
+        shutil.copytree(site, on_the_fly, ignore=shutil.ignore_patterns(*copies))
         before = measure(on_the_fly)
     after = measure(site)
     print(f"{'path':32} {'on the fly':>18} {'pre-compressed':>18}  ratio   bytes")

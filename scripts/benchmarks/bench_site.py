@@ -51,6 +51,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from weaning_breast_health.checks import read_and_check_site
 from weaning_breast_health.pages import Page, read_pages
 from weaning_breast_health.publish import headers as security_headers
+from weaning_breast_health.publish.precompressed import PRECOMPRESSED_SUFFIXES
 from weaning_breast_health.serving import nginx as nginx_server
 from weaning_breast_health.settings import load_site_settings
 from weaning_breast_health.urls import page_url
@@ -77,7 +78,6 @@ MAX_BOTH_LANGUAGES_FACTOR = 1.3  # the corpus in both languages, against English
 MB = 1_000_000
 SETTLE_MS = 1000
 LOCAL_EXTENSIONS = ("weaning_breast_health.care_cards",)  # ours: the baseline renders without them
-PRECOMPRESSED = (".br", ".gz")
 
 
 @dataclass
@@ -133,13 +133,13 @@ def run_mkdocs(config: Path, site_dir: Path, strict: bool = True) -> Build:
 def output_bytes(site_dir: Path) -> int:
     """The site as published: every file but the server's .br and .gz copies."""
     return sum(path.stat().st_size for path in site_dir.rglob("*")
-               if path.is_file() and path.suffix not in PRECOMPRESSED)
+               if path.is_file() and path.suffix not in PRECOMPRESSED_SUFFIXES)
 
 
 def precompressed_bytes(site_dir: Path) -> int:
     """The .br and .gz copies beside the text files (publish/precompressed.py)."""
     return sum(path.stat().st_size for path in site_dir.rglob("*")
-               if path.is_file() and path.suffix in PRECOMPRESSED)
+               if path.is_file() and path.suffix in PRECOMPRESSED_SUFFIXES)
 
 
 def real_config() -> dict:

@@ -12,11 +12,12 @@ WIDTHS = (320, 1280)  # a small phone, a laptop
 WINDOW_HEIGHT = 800
 MISSING_PAGE = "no-such-page/"
 MISSING_CHINESE_PAGE = "zh/no-such-page/"
+MISSING_PAGES = (MISSING_PAGE, MISSING_CHINESE_PAGE)  # a missing page in each language
 
 
 PAGES = sorted(address_of(path.relative_to(DOCS).as_posix()) for path in DOCS.rglob("*.md"))
 # Every address a reader may land on: the pages, and a missing page in each language.
-EVERY_ADDRESS = [*PAGES, MISSING_PAGE, MISSING_CHINESE_PAGE]
+EVERY_ADDRESS = [*PAGES, *MISSING_PAGES]
 # Every article's one-page handout, which publishing writes beside the pages.
 HANDOUTS = sorted(handout_url(name).lstrip("/") for name, page in docs_pages().items()
                   if page.is_article)

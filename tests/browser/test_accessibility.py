@@ -34,8 +34,8 @@ from playwright.sync_api import Page
 
 from weaning_breast_health.editions import not_found_page
 
-from .readers import (ARTICLE, EVERY_ADDRESS, HANDOUTS, MISSING_CHINESE_PAGE, MISSING_PAGE,
-                      PALETTES, WIDTHS, WINDOW_HEIGHT, new_context, page_id)
+from .readers import (ARTICLE, EVERY_ADDRESS, HANDOUTS, MISSING_PAGES, PALETTES, WIDTHS,
+                      WINDOW_HEIGHT, new_context, page_id)
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
@@ -50,7 +50,6 @@ SCROLL_WIDTH = "document.documentElement.scrollWidth"  # wider than the window: 
 FIRST_PALETTE = next(iter(PALETTES))
 PHONE = min(WIDTHS)
 LOOKS = [(palette, width) for palette in PALETTES for width in WIDTHS]
-MISSING_PAGES = (MISSING_PAGE, MISSING_CHINESE_PAGE)
 # The pages whose surroundings the colour rules read on a laptop, in each palette.
 LAPTOP_SURROUNDINGS = ["mastitis/", "zh/mastitis/", "zh/myths/"]  # zh/myths: a deeper contents
 # Each page in each look that has runs for it (page_runs): on a laptop in the second
