@@ -12,6 +12,7 @@ does not govern them and they need no hash.
 """
 
 import base64
+import functools
 import hashlib
 import re
 from html.parser import HTMLParser
@@ -71,16 +72,19 @@ class _StartTag(HTMLParser):
         self.attributes = dict(attrs)
 
 
+@functools.cache
+def runs_inline(start_tag: str) -> bool:
+    """Whether a script with this start tag is run from its text: no src, a JavaScript
+    type. A site repeats a few start tags in every page, so each is parsed once."""
+    attributes = _StartTag(start_tag).attributes
+    script_type = (attributes.get("type") or "").strip().lower()
+    return "src" not in attributes and script_type in JAVASCRIPT_TYPES
+
+
 def inline_scripts(html: str) -> list[str]:
     """The text of every inline script a browser would run in this page."""
-    scripts = []
-    for match in SCRIPT_ELEMENT.finditer(html):
-        start_tag = match[0][:match.start(1) - match.start()]
-        attributes = _StartTag(start_tag).attributes
-        script_type = (attributes.get("type") or "").strip().lower()
-        if "src" not in attributes and script_type in JAVASCRIPT_TYPES:
-            scripts.append(match[1])
-    return scripts
+    return [match[1] for match in SCRIPT_ELEMENT.finditer(html)
+            if runs_inline(match[0][:match.start(1) - match.start()])]
 
 
 def inline_script_hashes(site_dir: Path) -> list[str]:
@@ -105,9 +109,12 @@ def security_headers(site_dir: Path) -> dict[str, str]:
 
 
 def fingerprinted_assets(site_dir: Path) -> list[str]:
-    """URL paths of the built site's fingerprinted assets."""
+    """URL paths of the built site's fingerprinted assets (each edition's assets/ folder
+    is the only place they can be)."""
+    folders = [Path(site_dir) / prefix / "assets"
+               for prefix in ["", *(translation.folder for translation in TRANSLATIONS.values())]]
     paths = ("/" + path.relative_to(site_dir).as_posix()
-             for path in Path(site_dir).rglob("*") if path.is_file())
+             for assets in folders for path in assets.rglob("*") if path.is_file())
     return sorted(path for path in paths if re.match(FINGERPRINTED_ASSET, path))
 
 
