@@ -102,6 +102,14 @@ def missing_segmenter(language: str) -> str | None:
     return None
 
 
+def quiet_segmenters() -> None:
+    """Keep the word splitters' logs to warnings: Material's search splits the Chinese
+    words in every edition's pages, and jieba writes each step of loading its dictionary
+    to stderr, even in a quiet build."""
+    for package in SEGMENTERS.values():
+        logging.getLogger(package).setLevel(logging.WARNING)
+
+
 def build_translations(config: MkDocsConfig, checked: CheckedSite | None) -> None:
     """Build each translation into the English site's folder for it, after the English
     build, handing on the English build's check of every edition."""

@@ -64,10 +64,11 @@ def _checked_pages() -> dict[str, Page]:
 @event_priority(100)  # before Material's search plugin, which needs the segmenter
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """A translation's address is the site's followed by its folder (/zh/); its search's
-    word splitter must be installed."""
+    word splitter must be installed, and says only what goes wrong."""
     language = editions.config_language(config)
     if problem := editions.missing_segmenter(language):
         raise PluginError(problem)
+    editions.quiet_segmenters()
     if config.site_url and language != editions.DEFAULT_LANGUAGE:
         config.site_url = editions.edition_site_url(config.site_url, language)
     return config

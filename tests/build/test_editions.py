@@ -215,3 +215,17 @@ def test_without_its_word_splitter_the_chinese_build_says_what_to_install(monkey
     assert str(stopped.value) == (
         "the 简体中文 edition's search needs no_such_word_splitter, which is not installed: "
         "run python3 scripts/dev.py build (it installs requirements.lock)")
+
+
+def test_a_build_keeps_the_word_splitters_progress_to_itself(capfd):
+    """jieba writes each step of loading its dictionary to stderr, which was all a quiet
+    build of the site printed (Material's search splits the Chinese words of the English
+    pages too); after the hook's on_config it writes only warnings."""
+    import jieba
+
+    from weaning_breast_health import hook
+
+    hook.on_config(load_config(str(CONFIG)))
+    capfd.readouterr()
+    jieba.Tokenizer().initialize()  # a fresh one loads the dictionary again
+    assert capfd.readouterr().err == ""
