@@ -64,7 +64,7 @@ def _checked_pages() -> dict[str, Page]:
 @event_priority(100)  # before Material's search plugin, which needs the segmenter
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """A translation's address is the site's followed by its folder (/zh/); its search's
-    word splitter must be installed, and says only what goes wrong."""
+    word splitter must be installed, and it logs only warnings."""
     language = editions.config_language(config)
     if problem := editions.missing_segmenter(language):
         raise PluginError(problem)
