@@ -136,7 +136,10 @@ def _check_review(page: Page, today: datetime.date) -> Iterator[Problem]:
 
 
 def add_years(day: datetime.date, years: int) -> datetime.date:
-    """The same day that many years on; 29 February becomes 28 February."""
+    """The same day that many years on; 29 February becomes 28 February, and a year past
+    the last a date can hold (9999) becomes that year's last day."""
+    if day.year + years > datetime.MAXYEAR:
+        return datetime.date.max
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
