@@ -136,8 +136,8 @@ def _check_review(page: Page, today: datetime.date) -> Iterator[Problem]:
 
 
 def add_years(day: datetime.date, years: int) -> datetime.date:
-    """The same day that many years on; 29 February becomes 28 February, and a year past
-    the last a date can hold (9999) becomes that year's last day."""
+    """The same day that many years on; 29 February becomes 28 February, and a day past
+    the last one a date can hold becomes that last day (9999-12-31)."""
     if day.year + years > datetime.MAXYEAR:
         return datetime.date.max
     try:
