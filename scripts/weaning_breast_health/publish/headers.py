@@ -18,8 +18,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..editions import THEME_ASSETS
-from ..vocabulary import TRANSLATIONS
+from ..editions import THEME_ASSETS, folder
+from ..vocabulary import LANGUAGE_NAMES, TRANSLATIONS
 
 NETLIFY_FILE = "_headers"
 NGINX_FILE = "nginx-headers.conf"
@@ -112,8 +112,7 @@ def security_headers(site_dir: Path) -> dict[str, str]:
 def fingerprinted_assets(site_dir: Path) -> list[str]:
     """URL paths of the built site's fingerprinted assets (each edition's assets/ folder
     is the only place they can be)."""
-    folders = [Path(site_dir) / prefix / THEME_ASSETS
-               for prefix in ["", *(translation.folder for translation in TRANSLATIONS.values())]]
+    folders = [Path(site_dir) / folder(language) / THEME_ASSETS for language in LANGUAGE_NAMES]
     paths = ("/" + path.relative_to(site_dir).as_posix()
              for assets in folders for path in assets.rglob("*") if path.is_file())
     return sorted(path for path in paths if re.match(FINGERPRINTED_ASSET, path))
